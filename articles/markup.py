@@ -1,0 +1,113 @@
+"""Editor-written Markdown to safe HTML, with inline study citations.
+
+Editors cite a study by its slug in square brackets, ``[@maeo-2021]``. Rendering
+happens once, when the object is saved (see ``RenderedMarkdownModel``), and
+produces sanitised HTML in which each citation is an unnumbered marker. A page
+then numbers the markers of everything it shows in reading order with
+``ReferenceList``, so the same stored HTML serves every page it appears on.
+"""
+
+import re
+
+import markdown
+import nh3
+
+CITATION_KEY = r"[a-z0-9][a-z0-9-]*"
+# Matches the editor's syntax in the (already sanitised) HTML text.
+CITATION_SYNTAX = re.compile(r"\[@(" + CITATION_KEY + r")\]")
+# Matches the marker that rendering leaves in stored HTML.
+CITATION_MARKER = re.compile(r'<sup class="citation"><a href="#ref-(' + CITATION_KEY + r')">\[\?\]</a></sup>')
+
+ALLOWED_TAGS = {
+    "a",
+    "abbr",
+    "b",
+    "blockquote",
+    "br",
+    "code",
+    "em",
+    "h2",
+    "h3",
+    "h4",
+    "hr",
+    "i",
+    "li",
+    "ol",
+    "p",
+    "pre",
+    "strong",
+    "sub",
+    "sup",
+    "table",
+    "tbody",
+    "td",
+    "th",
+    "thead",
+    "tr",
+    "ul",
+}
+ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "th": {"align"}, "td": {"align"}}
+ALLOWED_URL_SCHEMES = {"http", "https", "mailto"}
+
+HELP_TEXT = (
+    "Markdown: **bold**, *italic*, [link text](https://example.org), "
+    "lists with '- ', headings with '## '. Cite a study with its slug in "
+    "square brackets, e.g. [@maeo-2021]; it appears as a numbered reference. "
+    "HTML and scripts are removed."
+)
+
+
+def cited_keys(text):
+    """Study slugs cited in Markdown ``text``, in order of first appearance."""
+    return list(dict.fromkeys(CITATION_SYNTAX.findall(text or "")))
+
+
+def render_markdown(text):
+    """Render Markdown to sanitised HTML with unnumbered citation markers."""
+    if not text:
+        return ""
+    html = markdown.markdown(text, extensions=["tables", "sane_lists"], output_format="html")
+    html = nh3.clean(
+        html,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes=ALLOWED_URL_SCHEMES,
+        link_rel="noopener noreferrer",
+    )
+    # The key pattern admits only [a-z0-9-], so the marker cannot carry markup.
+    return CITATION_SYNTAX.sub(r'<sup class="citation"><a href="#ref-\1">[?]</a></sup>', html)
+
+
+class ReferenceList:
+    """Numbers the citations of one page in reading order.
+
+    ``number(html)`` replaces each marker with its number (a study cited twice
+    keeps its first number) and ``references`` lists ``(number, study)`` for
+    the list at the bottom of the page. Citations of unknown studies keep a
+    visible "[?]" so an editor can spot them, and are left out of the list.
+    """
+
+    def __init__(self, studies):
+        self.studies = {study.slug: study for study in studies}
+        self.numbers = {}
+
+    def number_for(self, slug):
+        if slug not in self.studies:
+            return None
+        if slug not in self.numbers:
+            self.numbers[slug] = len(self.numbers) + 1
+        return self.numbers[slug]
+
+    def number(self, html):
+        def replace(match):
+            slug = match.group(1)
+            number = self.number_for(slug)
+            if number is None:
+                return '<sup class="citation citation-unknown">[?]</sup>'
+            return f'<sup class="citation"><a href="#ref-{slug}" aria-label="Reference {number}">[{number}]</a></sup>'
+
+        return CITATION_MARKER.sub(replace, html or "")
+
+    @property
+    def references(self):
+        return [(number, self.studies[slug]) for slug, number in self.numbers.items()]

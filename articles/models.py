@@ -1,0 +1,196 @@
+"""Muscle-group guides and the anatomy they teach.
+
+A guide is written about one muscle group (hamstrings, quadriceps, ...). The
+group is made of muscles, some of which have heads (biceps femoris has a long
+and a short head); each muscle crosses joints and performs joint actions.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+
+from .markup import HELP_TEXT, cited_keys, render_markdown
+
+
+class PublishableQuerySet(models.QuerySet):
+    def published(self):
+        """What the public may see: published, and due."""
+        return self.filter(status=Publishable.Status.PUBLISHED, published_at__lte=timezone.now())
+
+    def visible_to(self, user):
+        """Staff preview drafts and scheduled items at their URL; everyone else sees published ones."""
+        return self if user.is_staff else self.published()
+
+
+class Publishable(models.Model):
+    """Draft, published or scheduled (published with a future date)."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        PUBLISHED = "published", "Published"
+
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
+    published_at = models.DateTimeField(
+        "publish date",
+        default=timezone.now,
+        help_text="A published item with a future date stays hidden until then.",
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = PublishableQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_public(self):
+        return self.status == self.Status.PUBLISHED and self.published_at <= timezone.now()
+
+
+class RenderedMarkdownModel(models.Model):
+    """Renders Markdown fields to stored HTML on save.
+
+    ``markdown_fields`` names the Markdown source fields; each has an
+    ``<name>_html`` sibling holding its sanitised rendering, so pages never
+    render Markdown on a request.
+    """
+
+    markdown_fields = ()
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        self.render_markdown_fields()
+        super().save(*args, **kwargs)
+
+    def cited_study_slugs(self):
+        """Slugs of the studies this object's Markdown cites, first citation first."""
+        slugs = []
+        for field in self.markdown_fields:
+            slugs.extend(cited_keys(getattr(self, field)))
+        return list(dict.fromkeys(slugs))
+
+    def render_markdown_fields(self):
+        for field in self.markdown_fields:
+            setattr(self, f"{field}_html", render_markdown(getattr(self, field)))
+
+
+class Author(models.Model):
+    name = models.CharField(max_length=120, unique=True)
+    bio = models.TextField(help_text="Two or three sentences shown under each guide.")
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class MuscleGroup(Publishable, RenderedMarkdownModel):
+    """A muscle group and the guide written about it."""
+
+    name = models.CharField(max_length=80, unique=True, help_text="E.g. Hamstrings.")
+    slug = models.SlugField(unique=True, help_text="The guide's address: /guides/<slug>/.")
+    title = models.CharField(max_length=160, help_text="The guide's headline.")
+    summary = models.CharField(max_length=300, help_text="One or two sentences for lists and search results.")
+    author = models.ForeignKey(Author, on_delete=models.PROTECT, related_name="guides")
+    introduction = models.TextField(help_text=HELP_TEXT)
+    anatomy = models.TextField(help_text="Shown above the anatomy table. " + HELP_TEXT)
+    exercises_intro = models.TextField(
+        "exercises introduction", blank=True, help_text="Shown above the recommended exercises. " + HELP_TEXT
+    )
+    left_out_intro = models.TextField(
+        "left-out exercises introduction",
+        blank=True,
+        help_text="Shown above the exercises discussed but not recommended. " + HELP_TEXT,
+    )
+    wrap_up = models.TextField(blank=True, help_text=HELP_TEXT)
+    position = models.PositiveSmallIntegerField(default=0, help_text="Lower comes first in lists.")
+
+    introduction_html = models.TextField(editable=False, blank=True)
+    anatomy_html = models.TextField(editable=False, blank=True)
+    exercises_intro_html = models.TextField(editable=False, blank=True)
+    left_out_intro_html = models.TextField(editable=False, blank=True)
+    wrap_up_html = models.TextField(editable=False, blank=True)
+
+    markdown_fields = ("introduction", "anatomy", "exercises_intro", "left_out_intro", "wrap_up")
+
+    class Meta:
+        ordering = ["position", "name"]
+        verbose_name = "muscle-group guide"
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("articles:guide", kwargs={"slug": self.slug})
+
+
+class Joint(models.Model):
+    name = models.CharField(max_length=40, unique=True, help_text="E.g. hip, knee.")
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class JointAction(models.Model):
+    """A movement at a joint (hip extension, knee flexion, ...)."""
+
+    name = models.CharField(max_length=80, unique=True)
+    slug = models.SlugField(unique=True)
+    joint = models.ForeignKey(Joint, on_delete=models.PROTECT, related_name="actions")
+    description = models.TextField(help_text="What the action is, in plain words, for a reader.")
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["position", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Muscle(models.Model):
+    """A muscle of a group, or a head of a muscle (``parent`` set)."""
+
+    group = models.ForeignKey(MuscleGroup, on_delete=models.CASCADE, related_name="muscles")
+    parent = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="heads",
+        help_text="Set this for a head, e.g. the long head of biceps femoris.",
+    )
+    name = models.CharField(max_length=80)
+    slug = models.SlugField()
+    origin = models.CharField(max_length=200, blank=True)
+    insertion = models.CharField(max_length=200, blank=True)
+    joints = models.ManyToManyField(Joint, blank=True, related_name="muscles", help_text="The joints it crosses.")
+    actions = models.ManyToManyField(JointAction, blank=True, related_name="muscles")
+    notes = models.CharField(max_length=300, blank=True, help_text="One plain sentence for the anatomy table.")
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["group", "position", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["group", "slug"], name="unique_muscle_slug_per_group"),
+        ]
+
+    def __str__(self):
+        return f"{self.parent.name} {self.name.lower()}" if self.parent_id else self.name
+
+    @property
+    def is_head(self):
+        return self.parent_id is not None
+
+    def clean(self):
+        super().clean()
+        if self.parent_id and self.parent.group_id != self.group_id:
+            raise ValidationError({"parent": "A head must belong to a muscle of the same group."})
+        if self.parent_id and self.parent.parent_id:
+            raise ValidationError({"parent": "A head cannot have heads of its own."})

@@ -1,0 +1,62 @@
+"""Editor Markdown becomes safe HTML, and citations become numbered references."""
+
+from types import SimpleNamespace
+
+from articles.markup import ReferenceList, cited_keys, render_markdown
+
+
+def study(slug):
+    return SimpleNamespace(slug=slug)
+
+
+def test_markdown_renders_emphasis_lists_and_tables():
+    html = render_markdown("**Strong** and *soft*\n\n- one\n- two\n\n| a | b |\n|---|---|\n| 1 | 2 |")
+    assert "<strong>Strong</strong>" in html
+    assert "<em>soft</em>" in html
+    assert "<li>one</li>" in html
+    assert "<table>" in html and "<td>1</td>" in html
+
+
+def test_script_tags_never_survive():
+    html = render_markdown('Hello <script>alert("x")</script> world')
+    assert "<script" not in html
+    assert "alert(" not in html
+
+
+def test_event_handler_attributes_are_stripped():
+    html = render_markdown('<img src="x" onerror="alert(1)"> <a href="/" onclick="steal()">link</a>')
+    assert "onerror" not in html
+    assert "onclick" not in html
+    assert "<img" not in html
+
+
+def test_javascript_links_are_removed():
+    html = render_markdown("[click](javascript:alert(1))")
+    assert "javascript:" not in html
+
+
+def test_cited_keys_are_listed_once_in_order_of_first_citation():
+    assert cited_keys("A [@b-2020] then [@a-2019] and [@b-2020] again") == ["b-2020", "a-2019"]
+
+
+def test_citations_number_in_reading_order_across_fragments():
+    references = ReferenceList([study("maeo-2021"), study("kubo-2019")])
+    first = references.number(render_markdown("Seated curls grew more [@maeo-2021]."))
+    second = references.number(render_markdown("Squats did not [@kubo-2019], see also [@maeo-2021]."))
+    assert '<a href="#ref-maeo-2021" aria-label="Reference 1">[1]</a>' in first
+    assert '<a href="#ref-kubo-2019" aria-label="Reference 2">[2]</a>' in second
+    assert "[1]" in second  # a study cited again keeps its first number
+    assert [(number, s.slug) for number, s in references.references] == [(1, "maeo-2021"), (2, "kubo-2019")]
+
+
+def test_unknown_citation_is_visible_and_left_out_of_the_list():
+    references = ReferenceList([])
+    html = references.number(render_markdown("Claim [@no-such-study]."))
+    assert "citation-unknown" in html
+    assert "[?]" in html
+    assert references.references == []
+
+
+def test_citation_syntax_cannot_smuggle_markup():
+    html = render_markdown('[@x"><script>alert(1)</script>]')
+    assert "<script" not in html
