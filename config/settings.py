@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "articles",
     "exercises",
     "workouts",
+    "newsletter",
 ]
 
 MIDDLEWARE = [
@@ -97,6 +98,10 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Concurrent writers (e.g. simultaneous newsletter signups) queue for the write lock instead of
+    # failing with "database is locked".
+    DATABASES["default"].setdefault("OPTIONS", {}).update({"timeout": 20, "transaction_mode": "IMMEDIATE"})
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -133,6 +138,31 @@ CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 
 SITE_NAME = os.environ.get("SITE_NAME", "Muscle Guide")
+# Scheme and host for links in emails, e.g. https://muscleguide.example; empty: the request's host.
+SITE_URL = os.environ.get("SITE_URL", "").rstrip("/")
+
+# Email: printed to the console in development, sent over SMTP in production.
+EMAIL_BACKEND = os.environ.get(
+    "EMAIL_BACKEND",
+    "django.core.mail.backends.console.EmailBackend" if DEBUG else "django.core.mail.backends.smtp.EmailBackend",
+)
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", f"{SITE_NAME} <newsletter@localhost>")
+
+# Newsletter: confirmation links expire after this many days; signups are limited per client
+# address and per email address within a window (seconds), counted in this cache (0 = no limit).
+NEWSLETTER_CONFIRM_DAYS = int(os.environ.get("NEWSLETTER_CONFIRM_DAYS", "3"))
+NEWSLETTER_RATE_LIMIT_PER_IP = int(os.environ.get("NEWSLETTER_RATE_LIMIT_PER_IP", "10"))
+NEWSLETTER_RATE_LIMIT_PER_EMAIL = int(os.environ.get("NEWSLETTER_RATE_LIMIT_PER_EMAIL", "3"))
+NEWSLETTER_RATE_LIMIT_WINDOW = int(os.environ.get("NEWSLETTER_RATE_LIMIT_WINDOW", "3600"))
+NEWSLETTER_RATE_LIMIT_CACHE = os.environ.get("NEWSLETTER_RATE_LIMIT_CACHE", "default")
+# How many proxies in front of Django append to X-Forwarded-For (0: use REMOTE_ADDR).
+NEWSLETTER_TRUSTED_PROXIES = int(os.environ.get("NEWSLETTER_TRUSTED_PROXIES", "0"))
 
 LOGGING = {
     "version": 1,

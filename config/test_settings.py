@@ -7,3 +7,15 @@ STORAGES = {
     **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # A database file, not SQLite's in-memory default: live_server hands its one in-memory connection to
+    # every request thread, so simultaneous requests would share a transaction. With a file each thread
+    # has its own connection and SQLite's locking (see the OPTIONS in settings.py) orders the writes,
+    # as in production. The pid keeps parallel runs apart; pytest-django deletes the file at the end.
+    import os
+    import tempfile
+
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": os.path.join(tempfile.gettempdir(), f"muscleguide-test-{os.getpid()}.sqlite3")
+    }

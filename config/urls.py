@@ -7,6 +7,7 @@ urlpatterns = [
     path("", include("articles.urls")),
     path("", include("exercises.urls")),
     path("", include("workouts.urls")),
+    path("", include("newsletter.urls")),
 ]
 
 if settings.DEBUG:

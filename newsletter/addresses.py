@@ -1,0 +1,58 @@
+"""Email addresses: what we accept and the one spelling we store.
+
+One reader has one row, however they type their address, so addresses are
+normalised before they are compared or stored: surrounding spaces dropped,
+everything lower-cased, and an international domain written in its ASCII
+(punycode) form. We only accept addresses our SMTP server can deliver to: no
+line breaks (header injection), nothing over 254 characters, and an ASCII
+part before the @, since SMTPUTF8 is not something we can rely on.
+"""
+
+from django.core.exceptions import ValidationError
+from django.core.validators import EmailValidator
+from django.utils.encoding import punycode
+
+MAX_LENGTH = 254  # RFC 5321: the longest path a mail server must accept
+MAX_LOCAL_LENGTH = 64
+
+# No allowlist: "someone@localhost" is valid syntax but never a reader's address.
+_syntax = EmailValidator(message="Enter a valid email address, like name@example.com.", allowlist=[])
+
+
+def check_raw(value):
+    """Refuse control characters before anything strips them away: a line break is an injection attempt."""
+    if any(ord(char) < 32 or ord(char) == 127 for char in value):
+        raise ValidationError("An email address cannot contain line breaks or other control characters.", "control")
+
+
+def validate_deliverable(value):
+    """Raise ValidationError unless ``value`` (already stripped) is an address we can send to."""
+    check_raw(value)
+    if len(value) > MAX_LENGTH:
+        raise ValidationError(f"An email address can be at most {MAX_LENGTH} characters long.", "too_long")
+    local, at, domain = value.rpartition("@")
+    if not at or not local or not domain:
+        raise ValidationError("Enter a valid email address, like name@example.com.", "invalid")
+    if not local.isascii():
+        raise ValidationError(
+            "The part before the @ can only use unaccented letters, digits and punctuation: "
+            "we cannot deliver to other addresses yet.",
+            "non_ascii_local",
+        )
+    if len(local) > MAX_LOCAL_LENGTH:
+        raise ValidationError(
+            f"The part before the @ can be at most {MAX_LOCAL_LENGTH} characters long.", "local_too_long"
+        )
+    _syntax(value)
+    try:
+        ascii_domain = punycode(domain)
+    except UnicodeError:
+        raise ValidationError("Enter a valid email address, like name@example.com.", "invalid") from None
+    if len(local) + 1 + len(ascii_domain) > MAX_LENGTH:
+        raise ValidationError(f"An email address can be at most {MAX_LENGTH} characters long.", "too_long")
+
+
+def normalise(value):
+    """The one stored spelling of an address: trimmed, lower-case, ASCII domain."""
+    local, _, domain = value.strip().rpartition("@")
+    return f"{local.lower()}@{punycode(domain.lower()).lower()}"

@@ -1,0 +1,54 @@
+"""A small rate limit on Django's cache: N attempts per key per window.
+
+The counter for a key starts at its first attempt and expires a window later.
+``cache.add`` and ``cache.incr`` are atomic in the local-memory, Redis and
+Memcached backends, so concurrent requests cannot slip past the limit. With
+several server processes, point ``NEWSLETTER_RATE_LIMIT_CACHE`` at a shared
+cache (Redis), or each process counts on its own.
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import caches
+
+
+def allow(scope, key, limit, window):
+    """Count one attempt for ``key``; False once more than ``limit`` were made within ``window`` seconds.
+
+    A limit of 0 or less switches the check off.
+    """
+    if limit <= 0:
+        return True
+    cache = caches[settings.NEWSLETTER_RATE_LIMIT_CACHE]
+    # Hashed, so client addresses and email addresses are not kept in the cache in clear.
+    cache_key = f"newsletter:rate:{scope}:{hashlib.sha256(key.encode()).hexdigest()}"
+    cache.add(cache_key, 0, timeout=window)
+    try:
+        count = cache.incr(cache_key)
+    except ValueError:  # the counter expired between add() and incr()
+        cache.set(cache_key, 1, timeout=window)
+        count = 1
+    return count <= limit
+
+
+def client_ip(request):
+    """The client's address: REMOTE_ADDR, or the right X-Forwarded-For entry behind trusted proxies.
+
+    ``NEWSLETTER_TRUSTED_PROXIES`` is how many proxies (load balancer, nginx) sit in front of Django
+    and append to X-Forwarded-For; entries further left could be written by the client, so are ignored.
+    """
+    proxies = settings.NEWSLETTER_TRUSTED_PROXIES
+    if proxies > 0:
+        forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
+        if len(forwarded) >= proxies:
+            return forwarded[-proxies]
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def allow_signup_from(request):
+    return allow("ip", client_ip(request), settings.NEWSLETTER_RATE_LIMIT_PER_IP, settings.NEWSLETTER_RATE_LIMIT_WINDOW)
+
+
+def allow_signup_for(email):
+    return allow("email", email, settings.NEWSLETTER_RATE_LIMIT_PER_EMAIL, settings.NEWSLETTER_RATE_LIMIT_WINDOW)

@@ -1,0 +1,67 @@
+"""The life of a subscription: sign up, confirm, unsubscribe.
+
+    new address ── sign up ──> pending ── confirm link ──> confirmed
+    pending / unsubscribed ── sign up again ──> pending (fresh consent, new link)
+    any status ── unsubscribe link ──> unsubscribed
+
+Each change is one conditional UPDATE, so two requests racing on the same row
+cannot undo each other (a re-signup never turns a confirmed reader back into a
+pending one), and the unique address means a race to insert ends with one row.
+"""
+
+from dataclasses import dataclass
+
+from django.utils import timezone
+
+from . import consent
+from .addresses import normalise
+from .models import Subscriber
+
+Status = Subscriber.Status
+
+
+@dataclass(frozen=True)
+class Signup:
+    subscriber: Subscriber
+    already_confirmed: bool  # True: send "you are already subscribed" instead of a confirmation link
+
+
+def sign_up(email, source_page=""):
+    """Record a signup with today's consent wording; safe to call many times at once for one address."""
+    email = normalise(email)
+    now = timezone.now()
+    fresh_consent = {"consent_at": now, "consent_version": consent.CURRENT_VERSION, "source_page": source_page}
+    # get_or_create inserts in a savepoint; if another request inserted the address between its read
+    # and its insert, the unique constraint raises IntegrityError and it reads the winner's row instead.
+    subscriber, created = Subscriber.objects.get_or_create(email=email, defaults=fresh_consent)
+    if created:
+        return Signup(subscriber, already_confirmed=False)
+    renewed = Subscriber.objects.filter(pk=subscriber.pk, status__in=[Status.PENDING, Status.UNSUBSCRIBED]).update(
+        status=Status.PENDING, **fresh_consent
+    )
+    return Signup(subscriber, already_confirmed=not renewed)
+
+
+def confirm(subscriber_id):
+    """Confirm a pending subscriber. Returns the subscriber as it now stands, or None if the row is gone.
+
+    A confirmed reader stays confirmed (links are idempotent). An unsubscribed reader stays unsubscribed:
+    an old confirmation link must not undo a later unsubscribe.
+    """
+    Subscriber.objects.filter(pk=subscriber_id, status=Status.PENDING).update(
+        status=Status.CONFIRMED, confirmed_at=timezone.now()
+    )
+    return Subscriber.objects.filter(pk=subscriber_id).first()
+
+
+def unsubscribe(subscriber_id):
+    """Unsubscribe, whatever the status; doing it twice changes nothing. Returns the subscriber or None."""
+    unsubscribe_all(Subscriber.objects.filter(pk=subscriber_id))
+    return Subscriber.objects.filter(pk=subscriber_id).first()
+
+
+def unsubscribe_all(subscribers):
+    """Unsubscribe every subscriber in a queryset; those already out keep their original date."""
+    return subscribers.exclude(status=Status.UNSUBSCRIBED).update(
+        status=Status.UNSUBSCRIBED, unsubscribed_at=timezone.now()
+    )

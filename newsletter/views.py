@@ -1,0 +1,133 @@
+"""Newsletter pages: the signup form, its POST endpoint, and the pages behind the email links.
+
+Every view answers a method it does not take with a readable 405 page, and
+wrong methods are refused before the CSRF check, so a PUT gets 405, not 403.
+CSRF is then enforced where a form is posted (``SubscribeView.post``).
+"""
+
+import logging
+
+from django.conf import settings
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.decorators import method_decorator
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
+from django.views.generic import TemplateView, View
+
+from . import ratelimit, subscriptions
+from .emails import send_signup_email
+from .forms import SignupForm, is_bot
+from .models import Subscriber
+from .tokens import BadToken, ExpiredToken, read_confirm_token, read_unsubscribe_token
+
+logger = logging.getLogger(__name__)
+
+
+class NewsletterView(View):
+    """Method check first (405 with a page that explains), CSRF where a handler asks for it."""
+
+    @classmethod
+    def as_view(cls, **initkwargs):
+        return csrf_exempt(super().as_view(**initkwargs))
+
+    def http_method_not_allowed(self, request, *args, **kwargs):
+        response = render(request, "newsletter/method_not_allowed.html", status=405)
+        response["Allow"] = ", ".join(self._allowed_methods())
+        return response
+
+
+class SignupPageView(NewsletterView, TemplateView):
+    template_name = "newsletter/signup.html"
+    http_method_names = ["get", "head"]
+
+    def get_context_data(self, **kwargs):
+        return {**super().get_context_data(**kwargs), "form": new_signup_form()}
+
+
+class SubscribeView(NewsletterView):
+    """Where the signup forms post. The answer is the same "check your inbox" redirect for every address."""
+
+    http_method_names = ["post"]
+
+    @method_decorator(csrf_protect)
+    def post(self, request):
+        if is_bot(request.POST):
+            logger.info("Newsletter honeypot filled in; nothing stored or sent.")
+            return redirect("newsletter:check_inbox")
+        if not ratelimit.allow_signup_from(request):
+            return rate_limited(request)
+        form = SignupForm(request.POST)
+        if not form.is_valid():
+            return render(request, "newsletter/signup.html", {"form": form}, status=400)
+        if not ratelimit.allow_signup_for(form.cleaned_data["email"]):
+            return rate_limited(request)
+        signup = subscriptions.sign_up(form.cleaned_data["email"], form.cleaned_data["source"])
+        send_signup_email(signup, request)
+        return redirect("newsletter:check_inbox")
+
+
+class CheckInboxView(NewsletterView, TemplateView):
+    template_name = "newsletter/check_inbox.html"
+    http_method_names = ["get", "head"]
+
+
+@method_decorator(never_cache, name="dispatch")
+class ConfirmView(NewsletterView):
+    """The link in the confirmation email. GET only: a HEAD from a link checker changes nothing."""
+
+    http_method_names = ["get"]
+
+    def get(self, request, token):
+        try:
+            subscriber = subscriptions.confirm(read_confirm_token(token))
+        except ExpiredToken:
+            return link_problem(request, "expired", status=410)
+        except BadToken:
+            return link_problem(request, "damaged", status=400)
+        if subscriber is None or subscriber.status != Subscriber.Status.CONFIRMED:
+            return link_problem(request, "superseded", status=410)
+        return render(request, "newsletter/confirmed.html", {"subscriber": subscriber})
+
+
+@method_decorator(never_cache, name="dispatch")
+class UnsubscribeView(NewsletterView):
+    """GET shows a button; POST unsubscribes.
+
+    The POST is either that button or a mail program's one-click unsubscribe (RFC 8058), which has no
+    CSRF token: the signed token in the URL is what authorises it, so this view is CSRF-exempt on purpose.
+    """
+
+    http_method_names = ["get", "post"]
+
+    def get(self, request, token):
+        try:
+            subscriber_id = read_unsubscribe_token(token)
+        except BadToken:
+            return render(request, "newsletter/unsubscribe_damaged.html", status=400)
+        subscriber = Subscriber.objects.filter(pk=subscriber_id).first()
+        return render(request, "newsletter/unsubscribe.html", {"subscriber": subscriber})
+
+    def post(self, request, token):
+        try:
+            subscriber_id = read_unsubscribe_token(token)
+        except BadToken:
+            return render(request, "newsletter/unsubscribe_damaged.html", status=400)
+        subscriptions.unsubscribe(subscriber_id)
+        return render(request, "newsletter/unsubscribed.html")
+
+
+def new_signup_form(source=None):
+    return SignupForm(initial={"source": source or reverse("newsletter:signup")})
+
+
+def link_problem(request, problem, status):
+    """A confirmation link that no longer works: say why, and offer the form to get a new one."""
+    context = {"problem": problem, "form": new_signup_form()}
+    return render(request, "newsletter/link_problem.html", context, status=status)
+
+
+def rate_limited(request):
+    response = render(request, "newsletter/rate_limited.html", status=429)
+    response["Retry-After"] = str(settings.NEWSLETTER_RATE_LIMIT_WINDOW)
+    return response

@@ -1,0 +1,316 @@
+"""A reader signs up, confirms from the email and unsubscribes, following the real links in the outbox."""
+
+import re
+import smtplib
+import time
+from email import message_from_bytes
+from unittest import mock
+
+import pytest
+from django.core import mail
+from django.test import Client
+
+from newsletter import consent
+from newsletter.models import Subscriber
+
+from .steps import SUBSCRIBE_URL, link_path, sign_up
+
+pytestmark = pytest.mark.django_db
+
+WORDING = consent.current_wording()
+
+
+def html(response):
+    return response.content.decode()
+
+
+def test_every_guide_ends_with_the_signup_form(client, seeded):
+    page = html(client.get("/guides/hamstrings/"))
+    start = page.index('<section class="newsletter-box')
+    form = page[start : page.index("</section>", start)]
+    assert page.index("About the author") < page.index('<section class="newsletter-box')
+    assert '<form method="post" action="/newsletter/subscribe/"' in form
+    assert 'name="csrfmiddlewaretoken"' in form
+    assert re.search(r'<input type="email" name="email"[^>]*required', form)
+    checkbox = re.search(r'<input type="checkbox" name="consent"[^>]*>', form).group(0)
+    assert "checked" not in checkbox
+    assert WORDING in form and "weekly training tips" in WORDING and "new guide appears" in WORDING
+    assert '<input type="hidden" name="source" value="/guides/hamstrings/"' in form
+    assert re.search(r'<div hidden>\s*<label for="id_website">', form)  # the honeypot, invisible to people
+    assert '<button type="submit"' in form
+
+
+def test_newsletter_page_explains_and_is_linked_from_every_page(client, seeded, django_assert_num_queries):
+    with django_assert_num_queries(0):
+        response = client.get("/newsletter/")
+    page = html(response)
+    assert response.status_code == 200
+    assert "<h1>The Muscle Guide newsletter</h1>" in page and WORDING in page
+    assert '<input type="hidden" name="source" value="/newsletter/"' in page
+    assert "unsubscribe link" in page
+    for url in ["/", "/guides/hamstrings/", "/exercises/", "/newsletter/"]:
+        assert '<a href="/newsletter/">Newsletter</a>' in html(client.get(url))
+
+
+def test_signup_confirm_and_unsubscribe_with_the_links_in_the_emails(client):
+    response = sign_up(client, "  Ann.Lee@Example.COM ")
+    assert response.status_code == 302 and response["Location"] == "/newsletter/check-your-inbox/"
+    assert "<h1>Check your inbox</h1>" in html(client.get(response["Location"]))
+
+    ann = Subscriber.objects.get()
+    assert ann.email == "ann.lee@example.com" and ann.status == Subscriber.Status.PENDING
+    assert ann.source_page == "/guides/hamstrings/" and ann.consent_version == consent.CURRENT_VERSION
+    assert ann.consent_at is not None and ann.confirmed_at is None
+
+    [message] = mail.outbox
+    assert message.to == ["ann.lee@example.com"]
+    assert message.subject == "Confirm your Muscle Guide newsletter signup"
+    [(html_part, mimetype)] = message.alternatives
+    assert mimetype == "text/html"
+    confirm, unsubscribe = link_path(message, "confirm"), link_path(message, "unsubscribe")
+    assert confirm in html_part and unsubscribe in html_part
+    assert message.extra_headers["List-Unsubscribe"] == f"<http://testserver{unsubscribe}>"
+    assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    sent = message_from_bytes(message.message().as_bytes())  # the headers as they go over the wire
+    assert "".join(sent["List-Unsubscribe"].split()) == f"<http://testserver{unsubscribe}>"
+    assert sent["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+
+    response = client.get(confirm)
+    assert response.status_code == 200 and "<h1>You are subscribed</h1>" in html(response)
+    ann.refresh_from_db()
+    assert ann.status == Subscriber.Status.CONFIRMED and ann.confirmed_at is not None
+    confirmed_at = ann.confirmed_at
+    assert "You are subscribed" in html(client.get(confirm))  # following it again changes nothing
+    ann.refresh_from_db()
+    assert ann.confirmed_at == confirmed_at
+
+    page = client.get(unsubscribe)
+    assert page.status_code == 200 and "<h1>Unsubscribe from the newsletter?</h1>" in html(page)
+    assert re.search(r'<form method="post" action="/newsletter/unsubscribe/[^"]+/">', html(page))
+    ann.refresh_from_db()
+    assert ann.status == Subscriber.Status.CONFIRMED  # looking at the page is not unsubscribing
+
+    response = client.post(unsubscribe)
+    assert response.status_code == 200 and "<h1>You are unsubscribed</h1>" in html(response)
+    ann.refresh_from_db()
+    assert ann.status == Subscriber.Status.UNSUBSCRIBED and ann.unsubscribed_at is not None
+    unsubscribed_at = ann.unsubscribed_at
+    again = client.post(unsubscribe)
+    assert again.status_code == 200 and "You are unsubscribed" in html(again)
+    ann.refresh_from_db()
+    assert ann.unsubscribed_at == unsubscribed_at and Subscriber.objects.count() == 1
+    assert "You are unsubscribed" in html(client.get(unsubscribe))
+
+
+def test_one_click_unsubscribe_from_a_mail_program(client):
+    """RFC 8058: the mail provider POSTs "List-Unsubscribe=One-Click" to the header URL, with no CSRF token."""
+    sign_up(client, "ann@example.com")
+    url = re.fullmatch(r"<http://testserver(.+)>", mail.outbox[0].extra_headers["List-Unsubscribe"]).group(1)
+    response = Client(enforce_csrf_checks=True).post(url, {"List-Unsubscribe": "One-Click"})
+    assert response.status_code == 200
+    assert Subscriber.objects.get().status == Subscriber.Status.UNSUBSCRIBED
+
+
+def test_the_same_answer_for_new_pending_confirmed_and_unsubscribed_addresses(client, settings):
+    settings.NEWSLETTER_RATE_LIMIT_PER_EMAIL = 10
+    answers = []
+
+    def answer(email):
+        response = sign_up(client, email)
+        answers.append((response.status_code, response["Location"], response.content))
+
+    answer("ann@example.com")  # new
+    answer("ANN@example.com")  # pending
+    client.get(link_path(mail.outbox[-1], "confirm"))
+    answer("Ann@Example.com")  # confirmed
+    client.post(link_path(mail.outbox[-1], "unsubscribe"))
+    answer("ann@EXAMPLE.COM")  # unsubscribed
+    assert answers == [(302, "/newsletter/check-your-inbox/", b"")] * 4
+    assert Subscriber.objects.count() == 1
+
+    # Behind the identical page each reader gets the email that fits.
+    subjects = [message.subject for message in mail.outbox]
+    assert subjects == [
+        "Confirm your Muscle Guide newsletter signup",
+        "Confirm your Muscle Guide newsletter signup",
+        "You are already on the Muscle Guide newsletter",
+        "Confirm your Muscle Guide newsletter signup",
+    ]
+    assert link_path(mail.outbox[2], "unsubscribe") and "/newsletter/confirm/" not in mail.outbox[2].body
+    # The returning reader is pending again with fresh consent, until the new link is followed.
+    assert Subscriber.objects.get().status == Subscriber.Status.PENDING
+    assert "You are subscribed" in html(client.get(link_path(mail.outbox[-1], "confirm")))
+    assert Subscriber.objects.get().status == Subscriber.Status.CONFIRMED
+
+
+def test_an_old_confirmation_link_cannot_undo_an_unsubscribe(client):
+    sign_up(client, "ann@example.com")
+    confirm, unsubscribe = link_path(mail.outbox[0], "confirm"), link_path(mail.outbox[0], "unsubscribe")
+    client.post(unsubscribe)
+    response = client.get(confirm)
+    assert response.status_code == 410
+    assert "This confirmation link no longer works" in html(response)
+    assert 'action="/newsletter/subscribe/"' in html(response)  # a new email is one form away
+    assert Subscriber.objects.get().status == Subscriber.Status.UNSUBSCRIBED
+
+
+def test_confirmation_links_expire_after_a_few_days(client, settings):
+    settings.NEWSLETTER_CONFIRM_DAYS = 3
+    sign_up(client, "ann@example.com")
+    confirm = link_path(mail.outbox[0], "confirm")
+    assert "within 3 days" in mail.outbox[0].body
+    with mock.patch("django.core.signing.time.time", return_value=time.time() + 4 * 86400):
+        response = client.get(confirm)
+    assert response.status_code == 410
+    assert "This confirmation link has expired" in html(response)
+    assert 'action="/newsletter/subscribe/"' in html(response) and WORDING in html(response)
+    assert Subscriber.objects.get().status == Subscriber.Status.PENDING
+
+    # Asking again from that page sends a link that works.
+    sign_up(client, "ann@example.com", source="/newsletter/")
+    with mock.patch("django.core.signing.time.time", return_value=time.time() + 2 * 86400):
+        assert client.get(link_path(mail.outbox[1], "confirm")).status_code == 200
+    assert Subscriber.objects.get().status == Subscriber.Status.CONFIRMED
+
+
+def test_tampered_links_get_a_clear_page_not_an_error(client):
+    sign_up(client, "ann@example.com")
+    confirm, unsubscribe = link_path(mail.outbox[0], "confirm"), link_path(mail.outbox[0], "unsubscribe")
+    confirm_token, unsubscribe_token = confirm.split("/")[3], unsubscribe.split("/")[3]
+    forged = confirm_token[:-3] + ("AAA" if not confirm_token.endswith("AAA") else "BBB")
+    for bad in [forged, "MQ", "not-a-token", "Mg:1abcde:xyz", unsubscribe_token]:
+        response = client.get(f"/newsletter/confirm/{bad}/")
+        assert response.status_code == 400, bad
+        assert "This confirmation link does not work" in html(response)
+        assert 'action="/newsletter/subscribe/"' in html(response)
+    for bad in ["MQ:forged", "nothing", confirm_token]:
+        for method in (client.get, client.post):
+            response = method(f"/newsletter/unsubscribe/{bad}/")
+            assert response.status_code == 400, bad
+            assert "This unsubscribe link does not work" in html(response)
+    assert Subscriber.objects.get().status == Subscriber.Status.PENDING
+
+    Subscriber.objects.all().delete()  # a reader asked to be forgotten
+    assert client.get(confirm).status_code == 410
+    assert client.post(unsubscribe).status_code == 200
+    assert Subscriber.objects.count() == 0
+
+
+def test_honeypot_bots_are_thanked_and_nothing_is_stored_or_sent(client):
+    response = sign_up(client, "bot@example.com", website="http://spam.example")
+    assert response.status_code == 302 and response["Location"] == "/newsletter/check-your-inbox/"
+    assert Subscriber.objects.count() == 0 and mail.outbox == []
+
+
+LONG = "a" * 60 + "@" + "b" * 190 + ".com"  # 255 characters
+
+
+@pytest.mark.parametrize(
+    "data,error",
+    [
+        ({"consent": "on"}, "Enter your email address."),
+        ({"email": "", "consent": "on"}, "Enter your email address."),
+        ({"email": "ann.example.com", "consent": "on"}, "Enter a valid email address"),
+        ({"email": "ann@", "consent": "on"}, "Enter a valid email address"),
+        ({"email": LONG, "consent": "on"}, "at most 254 characters"),
+        ({"email": "ann@example.com\r\nBcc: everyone@example.com", "consent": "on"}, "cannot contain line breaks"),
+        ({"email": "ann@example.com\n", "consent": "on"}, "cannot contain line breaks"),
+        ({"email": "zoë@example.com", "consent": "on"}, "The part before the @ can only use unaccented letters"),
+        ({"email": "ann@example.com"}, "Tick the box to agree to the emails"),
+        ({"email": "ann@example.com", "consent": ""}, "Tick the box to agree to the emails"),
+        ({}, "Enter your email address."),
+    ],
+)
+def test_bad_input_is_a_form_error_and_a_400(client, data, error):
+    assert len(LONG) == 255
+    response = client.post(SUBSCRIBE_URL, {"source": "/guides/hamstrings/", **data})
+    assert response.status_code == 400
+    page = html(response)
+    assert error in page
+    assert 'class="invalid-feedback"' in page and "please fix the problem shown below" in page
+    assert '<input type="hidden" name="source" value="/guides/hamstrings/"' in page  # the source survives a retry
+    assert Subscriber.objects.count() == 0 and mail.outbox == []
+
+
+def test_a_source_that_is_not_a_local_page_is_not_stored(client):
+    sign_up(client, "ann@example.com", source="https://evil.example/")
+    sign_up(client, "bob@example.com", source="//evil.example/")
+    sign_up(client, "cat@example.com", source="/" + "x" * 300)
+    assert set(Subscriber.objects.values_list("source_page", flat=True)) == {""}
+
+
+@pytest.mark.parametrize("method", ["get", "put", "patch", "delete", "head", "options"])
+def test_the_signup_endpoint_takes_only_post(method):
+    client = Client(enforce_csrf_checks=True)  # a wrong method is 405 before any CSRF check
+    response = getattr(client, method)(SUBSCRIBE_URL)
+    assert response.status_code == 405
+    assert response["Allow"] == "POST"
+    if method != "head":
+        assert "cannot be used this way" in html(response) and 'href="/newsletter/"' in html(response)
+
+
+@pytest.mark.parametrize(
+    "method,url,allow",
+    [
+        ("post", "/newsletter/", "GET, HEAD"),
+        ("put", "/newsletter/", "GET, HEAD"),
+        ("post", "/newsletter/check-your-inbox/", "GET, HEAD"),
+        ("post", "/newsletter/confirm/MQ:abc:def/", "GET"),
+        ("head", "/newsletter/confirm/MQ:abc:def/", "GET"),
+        ("put", "/newsletter/unsubscribe/MQ:abc/", "GET, POST"),
+    ],
+)
+def test_other_newsletter_pages_refuse_wrong_methods_with_405(method, url, allow):
+    response = getattr(Client(enforce_csrf_checks=True), method)(url)
+    assert response.status_code == 405 and response["Allow"] == allow
+
+
+def test_signup_is_csrf_protected():
+    client = Client(enforce_csrf_checks=True)
+    assert sign_up(client, "ann@example.com").status_code == 403
+    assert Subscriber.objects.count() == 0
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html(client.get("/newsletter/"))).group(1)
+    assert sign_up(client, "ann@example.com", csrfmiddlewaretoken=token).status_code == 302
+    assert Subscriber.objects.count() == 1
+
+
+def test_rate_limit_per_client_address(client, settings):
+    settings.NEWSLETTER_RATE_LIMIT_PER_IP = 2
+    settings.NEWSLETTER_RATE_LIMIT_WINDOW = 3600
+    home = {"REMOTE_ADDR": "198.51.100.1"}
+    assert sign_up(client, "a@example.com", meta=home).status_code == 302
+    assert sign_up(client, "b@example.com", meta=home).status_code == 302
+    response = sign_up(client, "c@example.com", meta=home)
+    assert response.status_code == 429 and response["Retry-After"] == "3600"
+    assert "Too many signups in a short time" in html(response)
+    assert sign_up(client, "c@example.com", meta={"REMOTE_ADDR": "198.51.100.2"}).status_code == 302
+    # Without trusted proxies, a forged X-Forwarded-For does not reset the count.
+    forged = {**home, "HTTP_X_FORWARDED_FOR": "203.0.113.9"}
+    assert sign_up(client, "d@example.com", meta=forged).status_code == 429
+    stored = sorted(Subscriber.objects.values_list("email", flat=True))
+    assert stored == ["a@example.com", "b@example.com", "c@example.com"]
+    assert len(mail.outbox) == 3
+
+
+def test_rate_limit_per_email_address(client, settings):
+    settings.NEWSLETTER_RATE_LIMIT_PER_EMAIL = 2
+    assert sign_up(client, "ann@example.com", meta={"REMOTE_ADDR": "198.51.100.1"}).status_code == 302
+    assert sign_up(client, "ANN@example.com", meta={"REMOTE_ADDR": "198.51.100.2"}).status_code == 302
+    assert sign_up(client, "Ann@example.com", meta={"REMOTE_ADDR": "198.51.100.3"}).status_code == 429
+    assert sign_up(client, "bob@example.com", meta={"REMOTE_ADDR": "198.51.100.3"}).status_code == 302
+    assert len(mail.outbox) == 3
+
+
+def test_a_mail_server_failure_still_answers_check_your_inbox(client):
+    with mock.patch("django.core.mail.EmailMessage.send", side_effect=smtplib.SMTPServerDisconnected("down")):
+        response = sign_up(client, "ann@example.com")
+    assert response.status_code == 302 and response["Location"] == "/newsletter/check-your-inbox/"
+    assert Subscriber.objects.get().status == Subscriber.Status.PENDING
+
+
+def test_links_in_emails_use_site_url_when_set(client, settings):
+    settings.SITE_URL = "https://muscleguide.example"
+    sign_up(client, "ann@example.com")
+    body = mail.outbox[0].body
+    assert "https://muscleguide.example/newsletter/confirm/" in body
+    assert mail.outbox[0].extra_headers["List-Unsubscribe"].startswith("<https://muscleguide.example/newsletter/")

@@ -1,0 +1,135 @@
+"""The newsletter's small modules on their own: addresses, rate limit, subscription states, tokens."""
+
+from unittest import mock
+
+import pytest
+from django.core import signing
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.test import RequestFactory
+
+from newsletter import ratelimit, subscriptions, tokens
+from newsletter.addresses import normalise, validate_deliverable
+from newsletter.models import Subscriber, SubscriberQuerySet
+
+
+@pytest.mark.parametrize(
+    "typed,stored",
+    [
+        ("Ann.Lee@Example.COM", "ann.lee@example.com"),
+        ("  ann@example.com\t", "ann@example.com"),
+        ("ann+tips@EXAMPLE.co.uk", "ann+tips@example.co.uk"),
+        ("ann@Bücher.example", "ann@xn--bcher-kva.example"),
+    ],
+)
+def test_addresses_are_stored_in_one_spelling(typed, stored):
+    assert normalise(typed) == stored
+
+
+@pytest.mark.parametrize(
+    "address,code",
+    [
+        ("ann@example.com\r\nBcc: victim@example.com", "control"),
+        ("ann@example.com\n", "control"),
+        ("ann\x00@example.com", "control"),
+        ("a" * 243 + "@example.com", "too_long"),
+        ("josé@example.com", "non_ascii_local"),
+        ("a" * 65 + "@example.com", "local_too_long"),
+        ("ann.example.com", "invalid"),
+        ("@example.com", "invalid"),
+        ("ann@", "invalid"),
+        ("ann@localhost", "invalid"),
+        ("ann smith@example.com", "invalid"),
+    ],
+)
+def test_undeliverable_addresses_are_refused(address, code):
+    with pytest.raises(ValidationError) as refused:
+        validate_deliverable(address)
+    assert refused.value.code == code
+
+
+@pytest.mark.parametrize(
+    "address", ["ann@example.com", "a" * 64 + "@example.com", "ann@bücher.example", "o'neil+x@example.org"]
+)
+def test_deliverable_addresses_pass(address):
+    validate_deliverable(address)
+
+
+def test_rate_limit_counts_per_key_and_can_be_switched_off():
+    assert [ratelimit.allow("t", "k1", 2, 60) for _ in range(3)] == [True, True, False]
+    assert ratelimit.allow("t", "k2", 2, 60)
+    assert ratelimit.allow("other", "k1", 2, 60)
+    assert all(ratelimit.allow("t", "k3", 0, 60) for _ in range(50))
+
+
+def test_client_ip_trusts_forwarded_for_only_behind_configured_proxies(settings):
+    request = RequestFactory().post("/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="6.6.6.6, 203.0.113.7")
+    settings.NEWSLETTER_TRUSTED_PROXIES = 0
+    assert ratelimit.client_ip(request) == "10.0.0.1"
+    settings.NEWSLETTER_TRUSTED_PROXIES = 1
+    assert ratelimit.client_ip(request) == "203.0.113.7"  # the address our proxy saw, not the client's claim
+    settings.NEWSLETTER_TRUSTED_PROXIES = 3
+    assert ratelimit.client_ip(request) == "10.0.0.1"
+
+
+@pytest.mark.django_db
+def test_subscription_states():
+    first = subscriptions.sign_up("Ann@Example.com", "/guides/hamstrings/")
+    assert not first.already_confirmed and first.subscriber.status == Subscriber.Status.PENDING
+    assert subscriptions.confirm(first.subscriber.pk).status == Subscriber.Status.CONFIRMED
+    again = subscriptions.sign_up("ann@example.com", "/newsletter/")
+    assert again.already_confirmed
+    ann = Subscriber.objects.get()
+    assert ann.status == Subscriber.Status.CONFIRMED and ann.source_page == "/guides/hamstrings/"
+
+    assert subscriptions.unsubscribe(ann.pk).status == Subscriber.Status.UNSUBSCRIBED
+    assert subscriptions.confirm(ann.pk).status == Subscriber.Status.UNSUBSCRIBED  # no undoing an unsubscribe
+    back = subscriptions.sign_up("ANN@example.com", "/newsletter/")
+    assert not back.already_confirmed
+    ann.refresh_from_db()
+    assert ann.status == Subscriber.Status.PENDING and ann.source_page == "/newsletter/"
+    assert Subscriber.objects.count() == 1
+    assert subscriptions.confirm(12345) is None and subscriptions.unsubscribe(12345) is None
+
+
+@pytest.mark.django_db
+def test_the_database_refuses_a_second_row_or_an_unnormalised_address():
+    ann = subscriptions.sign_up("ann@example.com").subscriber
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Subscriber.objects.create(email="ANN@example.com", consent_at=ann.consent_at, consent_version="x")
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Subscriber.objects.filter(pk=ann.pk).update(email="Ann@Example.com")
+
+
+@pytest.mark.django_db
+def test_tokens_are_bound_to_their_purpose():
+    ann = subscriptions.sign_up("ann@example.com").subscriber
+    confirm, unsubscribe = tokens.make_confirm_token(ann), tokens.make_unsubscribe_token(ann)
+    assert tokens.read_confirm_token(confirm) == ann.pk
+    assert tokens.read_unsubscribe_token(unsubscribe) == ann.pk
+    with pytest.raises(tokens.BadToken):
+        tokens.read_unsubscribe_token(confirm)
+    with pytest.raises(tokens.BadToken):
+        tokens.read_confirm_token(unsubscribe)
+    for token in (confirm, unsubscribe):  # the readable part is the id alone, never the address
+        assert signing.b64_decode(token.split(":")[0].encode()) == str(ann.pk).encode()
+
+
+@pytest.mark.django_db
+def test_sign_up_survives_losing_the_race_to_insert():
+    """Another request inserts the address between our read and our insert: we get its row, not an error."""
+    winner = subscriptions.sign_up("ann@example.com", "/newsletter/").subscriber
+    real_get = SubscriberQuerySet.get
+    calls = []
+
+    def get_that_misses_once(queryset, *args, **kwargs):
+        calls.append(kwargs)
+        if len(calls) == 1:
+            raise Subscriber.DoesNotExist  # the read happened before the other request's insert
+        return real_get(queryset, *args, **kwargs)
+
+    with mock.patch.object(SubscriberQuerySet, "get", get_that_misses_once):
+        signup = subscriptions.sign_up("Ann@Example.com", "/guides/hamstrings/")
+    assert len(calls) == 2  # missed, tried to insert, hit the unique constraint, read again
+    assert signup.subscriber.pk == winner.pk and not signup.already_confirmed
+    assert Subscriber.objects.count() == 1
