@@ -6,10 +6,12 @@ and a short head); each muscle crosses joints and performs joint actions.
 """
 
 from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 
+from .diagram import SHAPE_ID_PATTERN, shape_ids, validate_svg
 from .markup import HELP_TEXT, cited_keys, render_markdown
 
 
@@ -108,6 +110,16 @@ class MuscleGroup(Publishable, RenderedMarkdownModel):
     )
     wrap_up = models.TextField(blank=True, help_text=HELP_TEXT)
     position = models.PositiveSmallIntegerField(default=0, help_text="Lower comes first in lists.")
+    diagram_svg = models.TextField(
+        "anatomy diagram (SVG)",
+        blank=True,
+        validators=[validate_svg],
+        help_text=(
+            "An SVG drawing of the muscle group, shown on the guide, exercise and workout pages. Give each "
+            "muscle's shape an id and enter it on the muscle; a text element with the id <shape id>-label "
+            "becomes its label. Plain SVG only: no scripts, styles, event attributes or outside references."
+        ),
+    )
 
     introduction_html = models.TextField(editable=False, blank=True)
     anatomy_html = models.TextField(editable=False, blank=True)
@@ -174,6 +186,13 @@ class Muscle(models.Model):
     actions = models.ManyToManyField(JointAction, blank=True, related_name="muscles")
     notes = models.CharField(max_length=300, blank=True, help_text="One plain sentence for the anatomy table.")
     position = models.PositiveSmallIntegerField(default=0)
+    svg_shape_id = models.CharField(
+        "diagram shape id",
+        max_length=80,
+        blank=True,
+        validators=[RegexValidator(SHAPE_ID_PATTERN, "Use the shape's id: a letter, then letters, digits, - or _.")],
+        help_text="The id of this muscle's shape in the group's anatomy diagram, e.g. hs-semitendinosus.",
+    )
 
     class Meta:
         ordering = ["group", "position", "name"]
@@ -194,3 +213,14 @@ class Muscle(models.Model):
             raise ValidationError({"parent": "A head must belong to a muscle of the same group."})
         if self.parent_id and self.parent.parent_id:
             raise ValidationError({"parent": "A head cannot have heads of its own."})
+        if self.svg_shape_id and self.group_id:
+            self.clean_svg_shape_id()
+
+    def clean_svg_shape_id(self):
+        if self.svg_shape_id not in shape_ids(self.group.diagram_svg):
+            raise ValidationError(
+                {"svg_shape_id": f"The {self.group.name} diagram has no shape with the id “{self.svg_shape_id}”."}
+            )
+        taken = Muscle.objects.filter(group_id=self.group_id, svg_shape_id=self.svg_shape_id).exclude(pk=self.pk)
+        if other := taken.first():
+            raise ValidationError({"svg_shape_id": f"{other} already uses this shape."})

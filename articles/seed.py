@@ -1,9 +1,15 @@
 """Seed content for the articles app: the hamstrings guide and its anatomy.
 
-Written in the site's own words from shared/content/hamstrings-facts.md.
+Written in the site's own words from shared/content/hamstrings-facts.md. The
+anatomy diagram is drawn for this site: diagrams/hamstrings.svg.
 """
 
+from pathlib import Path
+
+from .diagram import shape_ids
 from .models import Author, Joint, JointAction, Muscle, MuscleGroup
+
+DIAGRAM_PATH = Path(__file__).resolve().parent / "diagrams" / "hamstrings.svg"
 
 AUTHOR = {
     "name": "Sam Carter",
@@ -171,6 +177,16 @@ MUSCLES = [
 ]
 
 
+# Muscle slug -> the id of its shape in diagrams/hamstrings.svg. The biceps femoris is
+# drawn as its two heads, so the muscle itself has no shape of its own.
+SHAPE_IDS = {
+    "semitendinosus": "hs-semitendinosus",
+    "semimembranosus": "hs-semimembranosus",
+    "biceps-femoris-long-head": "hs-biceps-femoris-long-head",
+    "biceps-femoris-short-head": "hs-biceps-femoris-short-head",
+}
+
+
 def create_part(group, parent, position, slug, name, origin, insertion, joints, actions, notes):
     muscle = Muscle.objects.create(
         group=group,
@@ -217,4 +233,20 @@ def seed():
             for head_position, head_fields in enumerate(heads):
                 create_part(group, muscle, head_position, *head_fields)
                 created += 1
+    fill_diagram(group)
     return created
+
+
+def fill_diagram(group):
+    """Give the guide its diagram and the muscles their shapes, where those fields are still empty.
+
+    The fields came after the first seed, so this fills them on existing rows
+    too; it never replaces a diagram or a shape id an editor has set, and maps
+    a muscle only to a shape the group's current diagram has.
+    """
+    MuscleGroup.objects.filter(pk=group.pk, diagram_svg="").update(diagram_svg=DIAGRAM_PATH.read_text("utf-8"))
+    group.refresh_from_db(fields=["diagram_svg"])
+    drawn = shape_ids(group.diagram_svg)
+    for slug, shape_id in SHAPE_IDS.items():
+        if shape_id in drawn:
+            Muscle.objects.filter(group=group, slug=slug, svg_shape_id="").update(svg_shape_id=shape_id)

@@ -117,6 +117,21 @@ class Exercise(Publishable, RenderedMarkdownModel):
             groups[involvement.role].append(involvement)
         return [(MuscleInvolvement.Role(role), rows) for role, rows in groups.items() if rows]
 
+    def muscle_roles(self, muscles):
+        """``{muscle pk: role}`` for ``muscles``, from prefetched involvements.
+
+        A head with no involvement of its own takes its muscle's: an editor who
+        records "biceps femoris: primary" means both heads. Muscles the exercise
+        has no record for are left out.
+        """
+        own = {involvement.muscle_id: involvement.role for involvement in self.involvements.all()}
+        roles = {}
+        for muscle in muscles:
+            role = own.get(muscle.pk) or own.get(muscle.parent_id)
+            if role:
+                roles[muscle.pk] = role
+        return roles
+
 
 class MuscleInvolvement(models.Model):
     """How one exercise involves one muscle or head."""

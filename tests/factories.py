@@ -58,3 +58,21 @@ def add_hamstring_exercises(count):
 
 def future():
     return timezone.now() + timezone.timedelta(days=7)
+
+
+def make_workout(guide, slug, items, status=Workout.Status.PUBLISHED):
+    """A workout of ``items``: ``[(exercise slug, sets, reps), ...]`` in order."""
+    workout = Workout.objects.create(
+        slug=slug,
+        name=slug.replace("-", " ").capitalize(),
+        muscle_group=guide,
+        goal="Testing",
+        summary="A test workout.",
+        principles="Test principles.",
+        status=status,
+    )
+    for position, (exercise_slug, sets, reps) in enumerate(items, start=1):
+        WorkoutItem.objects.create(
+            workout=workout, exercise=Exercise.objects.get(slug=exercise_slug), position=position, sets=sets, reps=reps
+        )
+    return workout

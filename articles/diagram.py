@@ -1,0 +1,270 @@
+"""Anatomy diagrams: validate an editor's SVG, and render it with muscles highlighted.
+
+A muscle group's diagram is an SVG an editor uploads. Each muscle names the
+``id`` of its shape in that SVG (``Muscle.svg_shape_id``), and pages ask for
+the diagram with each shape marked by a role (primary, secondary, not
+trained) or linked to the muscle's row in the anatomy table.
+
+The SVG goes on the page inline, so it must be inert: ``validate_svg`` refuses
+DTDs and entities, scripts, event attributes, ``<style>``, foreign content and
+every reference that leaves the document. Pages never output the stored text
+as it is: ``render_diagram`` parses it, validates it again (a row written
+around the admin is no safer than one written through it), and serialises
+the tree it changed, which also drops comments and processing instructions.
+"""
+
+import logging
+import re
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from functools import lru_cache
+
+import defusedxml.ElementTree as SafeET
+from defusedxml import DefusedXmlException
+from django.core.exceptions import ValidationError
+from django.utils.safestring import mark_safe
+
+logger = logging.getLogger(__name__)
+
+SVG_NS = "http://www.w3.org/2000/svg"
+XLINK_NS = "http://www.w3.org/1999/xlink"
+XML_NS = "http://www.w3.org/XML/1998/namespace"
+ET.register_namespace("", SVG_NS)
+ET.register_namespace("xlink", XLINK_NS)
+
+MAX_SVG_CHARS = 200_000
+
+ALLOWED_ELEMENTS = frozenset(
+    """svg g defs title desc path rect circle ellipse line polyline polygon text tspan
+    pattern linearGradient radialGradient stop clipPath mask use symbol marker""".split()
+)
+ALLOWED_FOREIGN_ATTRIBUTES = {(XLINK_NS, "href"), (XLINK_NS, "title"), (XML_NS, "space"), (XML_NS, "lang")}
+SHAPE_ID_PATTERN = r"^[A-Za-z][A-Za-z0-9_.:-]*$"
+
+_URL = re.compile(r"url\(\s*['\"]?\s*([^'\")\s]*)", re.IGNORECASE)
+_FORBIDDEN_IN_VALUES = ("javascript:", "vbscript:", "data:", "@import", "expression(")
+
+# Fills for the roles. Site CSS colours them; these patterns keep the roles
+# apart without colour: in print, in greyscale and in forced-colours mode.
+PATTERN_DEFS = f"""<defs xmlns="{SVG_NS}" class="diagram-patterns">
+<pattern id="mg-pattern-secondary" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+<rect class="pattern-ground" width="8" height="8" fill="#f6d7d2"/>
+<line class="pattern-ink" x1="2" y1="0" x2="2" y2="8" stroke="#a3262a" stroke-width="3"/>
+</pattern>
+<pattern id="mg-pattern-not-trained" width="10" height="10" patternUnits="userSpaceOnUse">
+<rect class="pattern-ground" width="10" height="10" fill="#f3f5f7"/>
+<circle class="pattern-dot" cx="5" cy="5" r="1.4" fill="#4f5a62"/>
+</pattern>
+</defs>"""
+
+
+def _split(name):
+    """``'{ns}local'`` -> ``('ns', 'local')``; ``'local'`` -> ``('', 'local')``."""
+    if name.startswith("{"):
+        namespace, _, local = name[1:].partition("}")
+        return namespace, local
+    return "", name
+
+
+def _value_problem(value):
+    compact = re.sub(r"\s+", "", value).lower()
+    for needle in _FORBIDDEN_IN_VALUES:
+        if needle in compact:
+            return f"“{needle}” is not allowed"
+    for target in _URL.findall(value):
+        if not target.startswith("#"):
+            return "url() may only point inside the diagram (url(#id))"
+    return ""
+
+
+def svg_problems(text):
+    """Every reason, in plain words, why ``text`` is not a safe diagram; ``[]`` when it is."""
+    if len(text) > MAX_SVG_CHARS:
+        return [f"The SVG is too large ({len(text):,} characters; at most {MAX_SVG_CHARS:,})."]
+    try:
+        root = SafeET.fromstring(text, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+    except DefusedXmlException:
+        return ["The SVG declares a DOCTYPE or entities, which are not allowed. Export it as plain SVG."]
+    except ET.ParseError as error:
+        return [f"The file is not well-formed XML ({error})."]
+
+    problems = []
+    if root.tag != f"{{{SVG_NS}}}svg":
+        problems.append('The file is not an SVG: its root must be <svg xmlns="http://www.w3.org/2000/svg">.')
+        return problems
+    if not root.get("viewBox"):
+        problems.append("The <svg> element needs a viewBox, so the diagram can scale to the page.")
+    if root.find(f"{{{SVG_NS}}}title") is None:
+        problems.append("The <svg> element needs a <title> child that names the diagram, for screen readers.")
+
+    for element in root.iter():
+        namespace, tag = _split(element.tag)
+        if namespace != SVG_NS or tag not in ALLOWED_ELEMENTS:
+            what = "<script>" if tag == "script" else f"<{tag}>"
+            problems.append(f"{what} elements are not allowed in a diagram.")
+            continue
+        for name, value in element.attrib.items():
+            attr_namespace, attr = _split(name)
+            if attr.lower().startswith("on"):
+                problems.append(f"Event attributes such as {attr}= are not allowed (on <{tag}>).")
+            elif attr_namespace and (attr_namespace, attr) not in ALLOWED_FOREIGN_ATTRIBUTES:
+                problems.append(f"The attribute {name} on <{tag}> is not plain SVG. Export the file as plain SVG.")
+            elif attr == "href" and not value.strip().startswith("#"):
+                problems.append(f"Links and references must stay inside the diagram (href=“{value}” on <{tag}>).")
+            elif problem := _value_problem(value):
+                problems.append(f"In {attr}= on <{tag}>: {problem}.")
+    return list(dict.fromkeys(problems))
+
+
+def validate_svg(text):
+    """Model and form validator: raise ``ValidationError`` listing what makes the SVG unsafe."""
+    problems = svg_problems(text)
+    if problems:
+        raise ValidationError(problems[:6])
+
+
+def shape_ids(text):
+    """The ids of every element in a (valid) SVG."""
+    try:
+        root = SafeET.fromstring(text, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+    except (DefusedXmlException, ET.ParseError):
+        return set()
+    return {element.get("id") for element in root.iter() if element.get("id")}
+
+
+@dataclass(frozen=True)
+class Shape:
+    """How to draw one muscle's shape: its role (a class), and where it links."""
+
+    shape_id: str
+    name: str
+    role: str = ""  # "primary", "secondary", "not_trained", or "" for no highlight
+    role_label: str = ""  # shown in the shape's tooltip, e.g. "primary"
+    href: str = ""  # e.g. "#muscle-semitendinosus"
+
+
+def role_class(role):
+    return "role-" + role.replace("_", "-") if role else ""
+
+
+def render_diagram(svg_text, shapes=(), description=""):
+    """The diagram as safe inline markup, shapes classed and linked; ``""`` if there is none.
+
+    ``shapes`` is a sequence of ``Shape``; ``description`` is added to the
+    diagram's ``<desc>`` (e.g. what an exercise trains), so the text
+    equivalent says what the highlight shows.
+    """
+    if not svg_text:
+        return ""
+    # Safe: _render validated the SVG and re-serialised the parsed tree.
+    return mark_safe(_render(svg_text, tuple(shapes), description))
+
+
+@lru_cache(maxsize=256)
+def _render(svg_text, shapes, description):
+    problems = svg_problems(svg_text)
+    if problems:
+        logger.warning("Not rendering an unsafe diagram: %s", "; ".join(problems))
+        return ""
+    root = SafeET.fromstring(svg_text, forbid_dtd=True)
+    tag = f"{{{SVG_NS}}}"
+    parents = {child: parent for parent in root.iter() for child in parent}
+    by_id = {element.get("id"): element for element in root.iter() if element.get("id")}
+
+    for size in ("width", "height"):
+        root.attrib.pop(size, None)
+    _add_class(root, "diagram-svg")
+    title = root.find(tag + "title")
+    title.set("id", title.get("id") or "diagram-title")
+    desc = root.find(tag + "desc")
+    if description:
+        if desc is None:
+            desc = ET.Element(tag + "desc")
+            root.insert(list(root).index(title) + 1, desc)
+        desc.text = " ".join(part for part in [(desc.text or "").strip(), description] if part)
+    if desc is not None:
+        desc.set("id", desc.get("id") or "diagram-desc")
+    linked = any(shape.href for shape in shapes)
+    # A picture is named by its title and description; a diagram of links is a group
+    # named by its title, whose links are read one by one.
+    root.set("role", "group" if linked else "img")
+    if linked or desc is None:
+        root.set("aria-labelledby", title.get("id"))
+        if desc is not None:
+            root.set("aria-describedby", desc.get("id"))
+    else:
+        root.set("aria-labelledby", f"{title.get('id')} {desc.get('id')}")
+    root.insert(list(root).index(desc if desc is not None else title) + 1, ET.fromstring(PATTERN_DEFS))
+
+    for shape in shapes:
+        element = by_id.get(shape.shape_id)
+        if element is None:
+            continue
+        _add_class(element, "muscle-shape", role_class(shape.role))
+        tooltip = ET.Element(tag + "title")
+        tooltip.text = f"{shape.name}: {shape.role_label}" if shape.role_label else shape.name
+        element.insert(0, tooltip)
+        if not shape.href:
+            continue
+        label = by_id.get(f"{shape.shape_id}-label")
+        if label is not None:
+            # One keyboard stop per muscle: the visible label. The shape is a second,
+            # mouse-only target for the same link.
+            _wrap_in_link(label, parents, shape.href, {"class": "diagram-link"})
+            _wrap_in_link(element, parents, shape.href, {"tabindex": "-1", "aria-hidden": "true"})
+        else:
+            _wrap_in_link(element, parents, shape.href, {"class": "diagram-link", "aria-label": shape.name})
+    return ET.tostring(root, encoding="unicode")
+
+
+def _add_class(element, *names):
+    classes = (element.get("class") or "").split()
+    classes += [name for name in names if name and name not in classes]
+    element.set("class", " ".join(classes))
+
+
+def _wrap_in_link(element, parents, href, attributes):
+    parent = parents[element]
+    link = ET.Element(f"{{{SVG_NS}}}a", {"href": href, **attributes})
+    link.tail, element.tail = element.tail, None
+    parent.insert(list(parent).index(element), link)
+    parent.remove(element)
+    link.append(element)
+    parents[element] = link
+
+
+# Role order and wording for legends; values match MuscleInvolvement.Role.
+ROLES = ("primary", "secondary", "not_trained")
+
+
+def muscle_shapes(muscles, roles=None, role_labels=None, link=False):
+    """A ``Shape`` for each muscle that has a shape in the diagram.
+
+    ``roles`` maps muscle pk to role; ``role_labels`` maps role to the words
+    shown for it; ``link`` points each shape at the muscle's anatomy-table row.
+    A muscle drawn as one shape around its heads takes the strongest role of
+    its heads when it has none of its own.
+    """
+    roles = dict(roles or {})
+    role_labels = role_labels or {}
+    for muscle in muscles:
+        if muscle.parent_id and muscle.parent_id not in roles and muscle.pk in roles:
+            head_roles = [roles[m.pk] for m in muscles if m.parent_id == muscle.parent_id and m.pk in roles]
+            roles[muscle.parent_id] = min(head_roles, key=ROLES.index)
+    return [
+        Shape(
+            shape_id=muscle.svg_shape_id,
+            name=str(muscle),
+            role=roles.get(muscle.pk, ""),
+            role_label=role_labels.get(roles.get(muscle.pk, ""), ""),
+            href=f"#muscle-{muscle.slug}" if link else "",
+        )
+        for muscle in muscles
+        if muscle.svg_shape_id
+    ]
+
+
+def legend(shapes, role_labels):
+    """``[(css class, words)]`` for the roles that ``shapes`` show, in role order."""
+    shown = {shape.role for shape in shapes}
+    return [(role_class(role), role_labels[role]) for role in ROLES if role in shown and role in role_labels]

@@ -1,0 +1,276 @@
+"""What a workout trains: each muscle and head, through which joint action, with how many sets.
+
+Computed from the model, never written per workout: an exercise's muscle
+involvements (primary, secondary, not trained) and its joint actions, and the
+joint actions each muscle performs. A workout an editor builds in the admin
+gets the same analysis as the seeded one.
+
+``workout_coverage`` reads only related objects; fetch the workout with
+``coverage_prefetches()`` and it makes no queries of its own.
+"""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Prefetch
+
+from articles.models import Muscle
+from exercises.models import Exercise, MuscleInvolvement
+
+from .models import WorkoutItem
+
+Role = MuscleInvolvement.Role
+TRAINS = (Role.PRIMARY, Role.SECONDARY)
+
+
+def coverage_prefetches():
+    """The prefetches that make ``workout_coverage`` query-free, for a Workout queryset."""
+    exercise_facts = ("involvements", "joint_actions")
+    return [
+        Prefetch(
+            "items",
+            queryset=WorkoutItem.objects.select_related("exercise").prefetch_related(
+                *(f"exercise__{name}" for name in exercise_facts)
+            ),
+        ),
+        Prefetch("muscle_group__muscles", queryset=Muscle.objects.select_related("parent").prefetch_related("actions")),
+        Prefetch(
+            "muscle_group__exercises",
+            queryset=Exercise.objects.prefetch_related(*exercise_facts),
+            to_attr="guide_exercises",
+        ),
+    ]
+
+
+@dataclass
+class Entry:
+    """A workout item that trains a muscle, in a matrix cell."""
+
+    item: WorkoutItem
+    role: str
+
+    @property
+    def exercise(self):
+        return self.item.exercise
+
+    @property
+    def sets(self):
+        return self.item.sets
+
+
+@dataclass
+class Cell:
+    action: object
+    performs: bool  # does the muscle perform this action at all?
+    entries: list = field(default_factory=list)
+
+    @property
+    def sets(self):
+        return sum(entry.sets for entry in self.entries)
+
+
+@dataclass
+class Row:
+    """A muscle, or a head, and what the workout does for it."""
+
+    muscle: Muscle
+    cells: list = field(default_factory=list)
+    primary_sets: int = 0
+    secondary_sets: int = 0
+    # Why it is missed, from exercises that explicitly leave it out: [(exercise, note)].
+    left_out_by: list = field(default_factory=list)
+
+    @property
+    def total_sets(self):
+        return self.primary_sets + self.secondary_sets
+
+    @property
+    def trained(self):
+        return self.total_sets > 0
+
+    @property
+    def role(self):
+        """The strongest role any exercise gives it, for the diagram."""
+        if self.primary_sets:
+            return Role.PRIMARY
+        return Role.SECONDARY if self.secondary_sets else Role.NOT_TRAINED
+
+
+@dataclass
+class Finding:
+    """One plain-language statement; a gap names the exercises that would fill it, best first."""
+
+    text: str
+    ok: bool
+    suggestions: list = field(default_factory=list)
+    # Exercises in the workout that explicitly leave the muscle out, and why: [(exercise, note)].
+    reasons: list = field(default_factory=list)
+
+
+@dataclass
+class Coverage:
+    actions: list  # the matrix columns: joint actions the group's exercises can train
+    rows: list  # the matrix rows: each muscle without heads, and each head
+    items: list  # the workout items counted (public exercises only)
+    findings: list
+    missed_muscles: list
+    missed_actions: list
+
+    @property
+    def rep_min(self):
+        return min((item.reps for item in self.items), default=None)
+
+    @property
+    def rep_max(self):
+        return max((item.reps for item in self.items), default=None)
+
+    @property
+    def rep_spectrum(self):
+        """The items from fewest to most reps: heavy sets first, light sets last."""
+        return sorted(self.items, key=lambda item: (item.reps, item.position))
+
+    @property
+    def covers_everything(self):
+        return not self.missed_muscles and not self.missed_actions
+
+    def roles(self):
+        """``{muscle pk: role}`` for the diagram."""
+        return {row.muscle.pk: row.role for row in self.rows}
+
+
+def trainable_parts(muscles):
+    """The rows of the matrix in anatomy order: each muscle, or its heads in its place.
+
+    A muscle with heads is trained through them, so its heads stand for it.
+    """
+    heads = {}
+    for muscle in muscles:
+        if muscle.parent_id:
+            heads.setdefault(muscle.parent_id, []).append(muscle)
+    parts = []
+    for muscle in muscles:
+        if not muscle.parent_id:
+            parts.extend(heads.get(muscle.pk, [muscle]))
+    return parts
+
+
+def trained_actions(exercise, parts, muscles):
+    """Action pks ``exercise`` trains on ``parts``: actions it lists that a muscle it trains performs."""
+    roles = exercise.muscle_roles(muscles)
+    listed = {action.pk for action in exercise.joint_actions.all()}
+    return {
+        action.pk
+        for part in parts
+        if roles.get(part.pk) in TRAINS
+        for action in part.actions.all()
+        if action.pk in listed
+    }
+
+
+def workout_coverage(workout):
+    """The coverage of ``workout`` over the muscles and joint actions of its muscle group."""
+    group = workout.muscle_group
+    muscles = list(group.muscles.all())
+    parts = trainable_parts(muscles)
+    items = [item for item in workout.items.all() if item.exercise.is_public]
+    in_workout = {item.exercise_id for item in items}
+    if hasattr(group, "guide_exercises"):
+        guide_exercises = list(group.guide_exercises)
+    else:
+        guide_exercises = list(group.exercises.prefetch_related("involvements", "joint_actions"))
+    # Suggestions come from what a reader can open; the columns come from every exercise of
+    # the guide, so an action whose only exercise is a draft is still reported as missed.
+    candidates = [e for e in guide_exercises if e.is_public and e.pk not in in_workout]
+
+    actions = {action.pk: action for part in parts for action in part.actions.all()}
+    targets = set()
+    for exercise in guide_exercises + [item.exercise for item in items]:
+        targets |= trained_actions(exercise, parts, muscles)
+    columns = sorted((actions[pk] for pk in targets), key=lambda action: (action.position, action.name))
+
+    rows = []
+    item_facts = [
+        (item, item.exercise.muscle_roles(muscles), {a.pk for a in item.exercise.joint_actions.all()}) for item in items
+    ]
+    notes = {
+        (involvement.exercise_id, involvement.muscle_id): involvement.note
+        for item in items
+        for involvement in item.exercise.involvements.all()
+    }
+    for part in parts:
+        performs = {action.pk for action in part.actions.all()}
+        row = Row(muscle=part, cells=[Cell(action, action.pk in performs) for action in columns])
+        for item, roles, listed in item_facts:
+            role = roles.get(part.pk)
+            if role == Role.PRIMARY:
+                row.primary_sets += item.sets
+            elif role == Role.SECONDARY:
+                row.secondary_sets += item.sets
+            elif role == Role.NOT_TRAINED:
+                note = notes.get((item.exercise_id, part.pk)) or notes.get((item.exercise_id, part.parent_id), "")
+                row.left_out_by.append((item.exercise, note))
+            if role in TRAINS:
+                for cell in row.cells:
+                    if cell.performs and cell.action.pk in listed:
+                        cell.entries.append(Entry(item, role))
+        rows.append(row)
+
+    missed_muscles = [row for row in rows if not row.trained]
+    trained_columns = {cell.action.pk for row in rows for cell in row.cells if cell.entries}
+    missed_actions = [action for action in columns if action.pk not in trained_columns]
+    findings = write_findings(group, rows, columns, missed_muscles, missed_actions, candidates, parts, muscles)
+    return Coverage(columns, rows, items, findings, missed_muscles, missed_actions)
+
+
+def write_findings(group, rows, columns, missed_muscles, missed_actions, candidates, parts, muscles):
+    """Plain-language findings: what is covered, and for each gap, the exercises that would fill it."""
+    roles = {exercise.pk: exercise.muscle_roles(muscles) for exercise in candidates}
+    actions = {exercise.pk: trained_actions(exercise, parts, muscles) for exercise in candidates}
+
+    def fills_muscle(exercise, row):
+        return roles[exercise.pk].get(row.muscle.pk) in TRAINS
+
+    def fills_action(exercise, action):
+        return action.pk in actions[exercise.pk]
+
+    def gaps_filled(exercise):
+        return sum(fills_muscle(exercise, row) for row in missed_muscles) + sum(
+            fills_action(exercise, action) for action in missed_actions
+        )
+
+    # Recommended exercises first, then the one that fills the most gaps, then guide order.
+    ranked = sorted(candidates, key=lambda e: (not e.recommended, -gaps_filled(e), e.position, e.name))
+    findings = []
+
+    if not rows:
+        return findings
+    if not missed_muscles:
+        findings.append(Finding(f"Every muscle and head of the {group.name.lower()} is trained.", ok=True))
+    for row in missed_muscles:
+        text = f"The {lower_first(str(row.muscle))} is not trained by this workout."
+        suggestions = [exercise for exercise in ranked if fills_muscle(exercise, row)]
+        findings.append(Finding(text, ok=False, suggestions=suggestions, reasons=row.left_out_by))
+
+    trained = [action for action in columns if action not in missed_actions]
+    if columns and not missed_actions:
+        findings.append(Finding(all_trained_sentence(trained), ok=True))
+    for action in missed_actions:
+        suggestions = [exercise for exercise in ranked if fills_action(exercise, action)]
+        findings.append(Finding(f"{upper_first(action.name)} is not trained by this workout.", False, suggestions))
+    return findings
+
+
+def all_trained_sentence(actions):
+    names = [action.name for action in actions]
+    if len(names) == 1:
+        return f"{upper_first(names[0])} is trained."
+    if len(names) == 2:
+        return f"Both {names[0]} and {names[1]} are trained."
+    return f"All {len(names)} joint actions are trained: {', '.join(names[:-1])} and {names[-1]}."
+
+
+def lower_first(text):
+    return text[:1].lower() + text[1:]
+
+
+def upper_first(text):
+    return text[:1].upper() + text[1:]
