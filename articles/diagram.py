@@ -35,8 +35,9 @@ ET.register_namespace("xlink", XLINK_NS)
 MAX_SVG_CHARS = 200_000
 
 ALLOWED_ELEMENTS = frozenset(
-    """svg g defs title desc path rect circle ellipse line polyline polygon text tspan
-    pattern linearGradient radialGradient stop clipPath mask use symbol marker""".split()
+    ["svg", "g", "defs", "title", "desc", "path", "rect", "circle", "ellipse", "line", "polyline", "polygon"]
+    + ["text", "tspan", "pattern", "linearGradient", "radialGradient", "stop", "clipPath", "mask", "use"]
+    + ["symbol", "marker"]
 )
 ALLOWED_FOREIGN_ATTRIBUTES = {(XLINK_NS, "href"), (XLINK_NS, "title"), (XML_NS, "space"), (XML_NS, "lang")}
 SHAPE_ID_PATTERN = r"^[A-Za-z][A-Za-z0-9_.:-]*$"
@@ -52,8 +53,8 @@ PATTERN_DEFS = f"""<defs xmlns="{SVG_NS}" class="diagram-patterns">
 <line class="pattern-ink" x1="2" y1="0" x2="2" y2="8" stroke="#a3262a" stroke-width="3"/>
 </pattern>
 <pattern id="mg-pattern-not-trained" width="10" height="10" patternUnits="userSpaceOnUse">
-<rect class="pattern-ground" width="10" height="10" fill="#f3f5f7"/>
-<circle class="pattern-dot" cx="5" cy="5" r="1.4" fill="#4f5a62"/>
+<rect class="pattern-ground" width="10" height="10" fill="#eceff2"/>
+<circle class="pattern-dot" cx="5" cy="5" r="1.8" fill="#1d2327"/>
 </pattern>
 </defs>"""
 
@@ -184,6 +185,8 @@ def _render(svg_text, shapes, description):
         desc.text = " ".join(part for part in [(desc.text or "").strip(), description] if part)
     if desc is not None:
         desc.set("id", desc.get("id") or "diagram-desc")
+    if any(shape.role for shape in shapes):
+        _add_class(root, "has-roles")
     linked = any(shape.href for shape in shapes)
     # A picture is named by its title and description; a diagram of links is a group
     # named by its title, whose links are read one by one.

@@ -7,6 +7,7 @@ so the numbers run 1, 2, 3 down the page.
 
 from dataclasses import dataclass, field
 
+from .diagram import muscle_shapes, render_diagram
 from .markup import ReferenceList
 
 
@@ -30,6 +31,7 @@ class GuidePage:
     joint_actions: list = field(default_factory=list)
     workouts: list = field(default_factory=list)
     references: list = field(default_factory=list)
+    diagram_html: str = ""
 
 
 def cited_studies(guide, exercises):
@@ -71,6 +73,7 @@ def build_guide_page(guide):
     page.references = references.references
 
     page.muscles = muscles_with_heads(guide.muscles.all())
+    page.diagram_html = render_diagram(guide.diagram_svg, muscle_shapes(list(guide.muscles.all()), link=True))
     actions = {action.pk: action for muscle in guide.muscles.all() for action in muscle.actions.all()}
     page.joint_actions = sorted(actions.values(), key=lambda action: (action.position, action.name))
     page.workouts = [workout for workout in guide.workouts.all() if workout.is_public]

@@ -24,7 +24,9 @@ class GuideDetailView(DetailView):
             MuscleGroup.objects.visible_to(self.request.user)
             .select_related("author")
             .prefetch_related(
-                Prefetch("muscles", queryset=Muscle.objects.prefetch_related("joints", "actions")),
+                Prefetch(
+                    "muscles", queryset=Muscle.objects.select_related("parent").prefetch_related("joints", "actions")
+                ),
                 "citations",
                 "exercises__citations",
                 "workouts",

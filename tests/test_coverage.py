@@ -80,7 +80,7 @@ def test_romanian_deadlift_alone_misses_the_short_head_and_knee_flexion_and_a_cu
         # The Nordic trains it too, but it is not recommended: it comes last.
         assert gap.suggestions[-1].slug == "nordic-hamstring"
         assert "romanian-deadlift" not in [e.slug for e in gap.suggestions]
-    (exercise, note), = muscle_gap.reasons
+    ((exercise, note),) = muscle_gap.reasons
     assert exercise.slug == "romanian-deadlift" and "does not cross the hip" in note
     assert [f.text for f in coverage.findings if f.ok] == []
 
@@ -91,7 +91,8 @@ def test_curls_alone_miss_hip_extension_and_suggest_the_romanian_deadlift():
     assert coverage.missed_muscles == []
     assert [a.slug for a in coverage.missed_actions] == ["hip-extension"]
     gap = next(f for f in coverage.findings if not f.ok)
-    assert [e.slug for e in gap.suggestions] == ["romanian-deadlift"]  # the squat lists hip extension but trains no hamstring
+    # The squat lists hip extension too, but it trains no hamstring.
+    assert [e.slug for e in gap.suggestions] == ["romanian-deadlift"]
 
 
 def test_a_head_takes_its_muscles_involvement_when_it_has_none_of_its_own():

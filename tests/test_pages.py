@@ -176,12 +176,16 @@ def test_editor_markdown_cannot_inject_script(client):
 PAGES = [
     ("/", 1),
     ("/guides/hamstrings/", 9),
-    ("/exercises/", 1),
-    ("/exercises/seated-leg-curl/", 8),
+    # Exercises, their primary muscles, and the filter choices (muscles, joint actions).
+    ("/exercises/", 4),
+    ("/exercises/?muscle=biceps-femoris-short-head&action=knee-flexion&equipment=machine&recommended=yes", 4),
+    ("/exercises/seated-leg-curl/", 9),
     ("/studies/", 1),
     ("/studies/maeo-2021/", 2),
     ("/workouts/", 1),
-    ("/workouts/hamstring-workout/", 4),
+    # The coverage: items, their exercises' muscles and actions, the group's muscles, actions and exercises.
+    ("/workouts/hamstring-workout/", 10),
+    ("/workouts/hamstring-workout/sheet.csv", 3),
 ]
 
 

@@ -1,9 +1,23 @@
+import csv
+
+from django.http import HttpResponse
 from django.views.generic import DetailView, ListView
 
+from articles.diagram import legend, muscle_shapes, render_diagram
 from articles.markup import ReferenceList
-from exercises.models import Study
+from exercises.models import MuscleInvolvement, Study
 
+from .coverage import coverage_prefetches, workout_coverage
 from .models import Workout
+from .sheet import build_sheet, csv_rows
+
+Role = MuscleInvolvement.Role
+LEGEND = {
+    Role.PRIMARY: "Trained as a primary mover (solid fill)",
+    Role.SECONDARY: "Trained only as a helper (striped)",
+    Role.NOT_TRAINED: "Not trained by this workout (dotted, dashed outline)",
+}
+TOOLTIPS = {Role.PRIMARY: "trained (primary)", Role.SECONDARY: "trained (secondary)", Role.NOT_TRAINED: "not trained"}
 
 
 class WorkoutListView(ListView):
@@ -22,7 +36,7 @@ class WorkoutDetailView(DetailView):
         return (
             Workout.objects.visible_to(self.request.user)
             .select_related("muscle_group")
-            .prefetch_related("items__exercise")
+            .prefetch_related(*coverage_prefetches())
         )
 
     def get_context_data(self, **kwargs):
@@ -31,5 +45,31 @@ class WorkoutDetailView(DetailView):
         references = ReferenceList(Study.objects.filter(slug__in=workout.cited_study_slugs()))
         context["principles_html"] = references.number(workout.principles_html)
         context["references"] = references.references
-        context["items"] = [item for item in workout.items.all() if item.exercise.is_public]
+        coverage = workout_coverage(workout)
+        context["coverage"] = coverage
+        context["items"] = coverage.items
+        context["sheet"] = build_sheet(coverage.items)
+
+        muscles = list(workout.muscle_group.muscles.all())
+        shapes = muscle_shapes(muscles, coverage.roles(), TOOLTIPS)
+        trained = ", ".join(str(row.muscle) for row in coverage.rows if row.trained) or "none"
+        missed = ", ".join(str(row.muscle) for row in coverage.missed_muscles) or "none"
+        description = f"Marked for this workout. Trained: {trained}. Not trained: {missed}."
+        context["diagram_html"] = render_diagram(workout.muscle_group.diagram_svg, shapes, description)
+        context["legend"] = legend(shapes, LEGEND)
         return context
+
+
+class WorkoutSheetCSVView(DetailView):
+    """The gym sheet as a CSV file, for a spreadsheet or a phone."""
+
+    def get_queryset(self):
+        return Workout.objects.visible_to(self.request.user).prefetch_related("items__exercise")
+
+    def render_to_response(self, context, **response_kwargs):
+        workout = self.object
+        items = [item for item in workout.items.all() if item.exercise.is_public]
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="{workout.slug}-sheet.csv"'
+        csv.writer(response).writerows(csv_rows(build_sheet(items)))
+        return response

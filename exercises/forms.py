@@ -1,0 +1,93 @@
+"""The filters of /exercises/: a GET form, so the filter state lives in the URL."""
+
+from django import forms
+from django.db.models import Q
+
+from .models import Exercise, MuscleInvolvement
+
+TRAINS = (MuscleInvolvement.Role.PRIMARY, MuscleInvolvement.Role.SECONDARY)
+
+
+class ExerciseFilterForm(forms.Form):
+    """Filter exercises by muscle (or head), joint action, equipment and the guide's verdict.
+
+    Each filter narrows the list; empty ones are ignored. A value that names no
+    choice makes the form invalid, and the page answers 400 with the reason.
+    """
+
+    muscle = forms.ChoiceField(
+        label="Trains the muscle or head",
+        required=False,
+        error_messages={"invalid_choice": "There is no muscle or head called “%(value)s”. Pick one from the list."},
+    )
+    action = forms.ChoiceField(
+        label="Joint action",
+        required=False,
+        error_messages={"invalid_choice": "There is no joint action called “%(value)s”. Pick one from the list."},
+    )
+    equipment = forms.ChoiceField(
+        label="Equipment",
+        required=False,
+        choices=[("", "Any equipment"), *Exercise.Equipment.choices],
+        error_messages={"invalid_choice": "“%(value)s” is not a kind of equipment on this site."},
+    )
+    recommended = forms.ChoiceField(
+        label="Verdict",
+        required=False,
+        choices=[("", "Recommended or not"), ("yes", "Recommended"), ("no", "Discussed but left out")],
+        error_messages={"invalid_choice": "Verdict must be “yes” or “no”, not “%(value)s”."},
+    )
+
+    def __init__(self, *args, muscles=(), actions=(), **kwargs):
+        """``muscles`` (with group and parent selected) and ``actions`` give the choices."""
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            field.widget.attrs["class"] = "form-control"
+        groups = {}
+        for muscle in muscles:
+            groups.setdefault(muscle.group.name, {})[muscle.slug] = str(muscle)
+        self.fields["muscle"].choices = [("", "Any muscle")] + [
+            (group, list(choices.items())) for group, choices in groups.items()
+        ]
+        self.fields["action"].choices = [("", "Any joint action")] + [(a.slug, a.name.capitalize()) for a in actions]
+
+    def filter(self, exercises):
+        """Narrow ``exercises`` by the valid, non-empty filters."""
+        data = self.cleaned_data
+        if slug := data.get("muscle"):
+            trains = MuscleInvolvement.objects.filter(role__in=TRAINS)
+            # The muscle itself or one of its heads; or a head whose muscle is trained as a
+            # whole, unless the exercise records the head on its own (see Exercise.muscle_roles).
+            direct = trains.filter(Q(muscle__slug=slug) | Q(muscle__parent__slug=slug))
+            through_muscle = trains.filter(muscle__heads__slug=slug)
+            own_record = MuscleInvolvement.objects.filter(muscle__slug=slug)
+            exercises = exercises.filter(
+                Q(pk__in=direct.values("exercise"))
+                | (Q(pk__in=through_muscle.values("exercise")) & ~Q(pk__in=own_record.values("exercise")))
+            )
+        if slug := data.get("action"):
+            exercises = exercises.filter(joint_actions__slug=slug)
+        if equipment := data.get("equipment"):
+            exercises = exercises.filter(equipment=equipment)
+        if verdict := data.get("recommended"):
+            exercises = exercises.filter(recommended=verdict == "yes")
+        return exercises
+
+    def active_filters(self):
+        """``[(label, chosen value in words)]`` for the filters in use, to say what the list shows."""
+        if not self.is_valid():
+            return []
+        active = []
+        for name, field in self.fields.items():
+            value = self.cleaned_data.get(name)
+            if value:
+                active.append((field.label, dict(flatten(field.choices))[value]))
+        return active
+
+
+def flatten(choices):
+    for value, label in choices:
+        if isinstance(label, list | tuple):
+            yield from label
+        else:
+            yield value, label

@@ -1,0 +1,33 @@
+"""The coverage features in a real browser: the printed gym sheet and high-contrast diagrams."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def pdf_pages(pdf):
+    return len(re.findall(rb"/Type\s*/Page(?!s)", pdf))
+
+
+@pytest.mark.parametrize("paper", ["A4", "Letter"])
+def test_workout_sheet_prints_on_one_page(page, live_server, seeded, paper):
+    page.goto(live_server.url + "/workouts/hamstring-workout/")
+    page.emulate_media(media="print")
+    expect(page.locator("#sheet")).to_be_visible()
+    expect(page.locator("#coverage")).to_be_hidden()
+    expect(page.get_by_role("heading", name="The principles behind it")).to_be_hidden()
+    assert pdf_pages(page.pdf(format=paper)) == 1
+
+
+def test_diagram_follows_high_contrast_colours(page, live_server, seeded):
+    page.emulate_media(forced_colors="active", color_scheme="dark")
+    page.goto(live_server.url + "/exercises/romanian-deadlift/")
+    text_colour = page.evaluate("getComputedStyle(document.body).color")
+    label = page.locator("#hs-semitendinosus-label")
+    assert label.evaluate("el => getComputedStyle(el).fill") == text_colour
+    primary = page.locator("#hs-semitendinosus").evaluate("el => getComputedStyle(el).fill")
+    not_trained = page.locator("#hs-biceps-femoris-short-head").evaluate("el => getComputedStyle(el).fill")
+    assert primary != not_trained and "url(" in not_trained

@@ -1,0 +1,210 @@
+"""Anatomy diagrams: unsafe SVG is refused, safe SVG is drawn with muscles marked and linked."""
+
+import io
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
+
+from articles.diagram import Shape, render_diagram, svg_problems, validate_svg
+from articles.forms import MuscleGroupForm
+from articles.models import Muscle, MuscleGroup
+from articles.seed import DIAGRAM_PATH
+
+SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><title>T</title>{}</svg>'
+SHAPE = '<path id="m1" d="M0 0 L5 5 Z"/>'
+
+
+def svg(body=SHAPE):
+    return SVG.format(body)
+
+
+def test_the_shipped_hamstrings_diagram_is_valid_and_names_every_part():
+    text = DIAGRAM_PATH.read_text()
+    assert svg_problems(text) == []
+    for shape in ["semitendinosus", "semimembranosus", "biceps-femoris-long-head", "biceps-femoris-short-head"]:
+        assert f'id="hs-{shape}"' in text and f'id="hs-{shape}-label"' in text
+    assert "<title" in text and "<desc" in text
+
+
+@pytest.mark.parametrize(
+    "body,complaint",
+    [
+        ("<script>alert(1)</script>", "<script> elements are not allowed"),
+        ('<path d="M0 0" onload="alert(1)"/>', "Event attributes such as onload="),
+        ('<rect width="1" height="1" ONCLICK="x()"/>', "Event attributes such as ONCLICK="),
+        ("<foreignObject><div/></foreignObject>", "<foreignObject> elements are not allowed"),
+        ("<style>@import url(https://evil.example/x.css);</style>", "<style> elements are not allowed"),
+        ('<a href="https://evil.example/"><path d="M0 0"/></a>', "<a> elements are not allowed"),
+        ('<use href="https://evil.example/s.svg#x"/>', "must stay inside the diagram"),
+        (
+            '<use xmlns:xlink="http://www.w3.org/1999/xlink" xlink:href="/other.svg#x"/>',
+            "must stay inside the diagram",
+        ),
+        ('<path d="M0 0" fill="url(https://evil.example/p)"/>', "url() may only point inside the diagram"),
+        ('<path d="M0 0" style="fill: url( \'//evil.example/p\' )"/>', "url() may only point inside the diagram"),
+        ('<path d="M0 0" style="@import \'x.css\'"/>', "“@import” is not allowed"),
+        ('<path d="M0 0" filter="java\nscript:alert(1)"/>', "“javascript:” is not allowed"),
+        ('<image href="data:image/png;base64,AAAA"/>', "<image> elements are not allowed"),
+        ('<set attributeName="href" to="javascript:alert(1)"/>', "<set> elements are not allowed"),
+        (
+            '<path xmlns:i="http://ns.adobe.com/AdobeIllustrator/10.0/" i:extra="x" d="M0 0"/>',
+            "is not plain SVG",
+        ),
+    ],
+)
+def test_unsafe_svg_is_refused_with_a_reason(body, complaint):
+    problems = svg_problems(svg(body))
+    assert any(complaint in problem for problem in problems), problems
+    with pytest.raises(ValidationError):
+        validate_svg(svg(body))
+
+
+@pytest.mark.parametrize(
+    "text,complaint",
+    [
+        ('<!DOCTYPE svg [<!ENTITY x "y">]><svg xmlns="http://www.w3.org/2000/svg"/>', "DOCTYPE or entities"),
+        ("<svg", "not well-formed XML"),
+        ('<html xmlns="http://www.w3.org/1999/xhtml"><title>x</title></html>', "root must be <svg"),
+        ("<svg><title>no namespace</title></svg>", "root must be <svg"),
+        ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>', "needs a <title>"),
+        ('<svg xmlns="http://www.w3.org/2000/svg"><title>t</title></svg>', "needs a viewBox"),
+    ],
+)
+def test_malformed_or_incomplete_svg_is_refused(text, complaint):
+    assert any(complaint in problem for problem in svg_problems(text))
+
+
+def test_internal_references_and_plain_svg_are_allowed():
+    body = (
+        '<defs><linearGradient id="g"><stop offset="0" stop-color="#fff"/></linearGradient></defs>'
+        '<path id="m1" d="M0 0" fill="url(#g)" style="stroke: url(\'#g\')"/>'
+        '<use xmlns:xlink="http://www.w3.org/1999/xlink" xlink:href="#m1"/><text xml:space="preserve">A</text>'
+    )
+    assert svg_problems(svg(body)) == []
+
+
+def test_rendering_marks_each_shape_by_role_and_describes_it():
+    shapes = [Shape("m1", "Muscle one", "not_trained", "no")]
+    html = render_diagram(svg(SHAPE + '<path id="m2" d="M1 1"/>'), shapes, "M1 is out.")
+    assert 'class="muscle-shape role-not-trained"' in html
+    assert "<title>Muscle one: no</title>" in html
+    assert 'role="img"' in html and "M1 is out." in html
+    assert 'aria-labelledby="diagram-title diagram-desc"' in html
+    assert 'id="mg-pattern-not-trained"' in html  # the pattern the not-trained fill uses
+
+
+def test_rendering_links_labels_once_and_shapes_for_the_mouse():
+    text = svg(SHAPE + '<text id="m1-label">One</text><path id="m2" d="M1 1"/>')
+    html = render_diagram(text, [Shape("m1", "One", href="#muscle-one"), Shape("m2", "Two", href="#muscle-two")])
+    assert '<a href="#muscle-one" class="diagram-link"><text id="m1-label">One</text></a>' in html
+    assert '<a href="#muscle-one" tabindex="-1" aria-hidden="true"><path id="m1"' in html
+    assert '<a href="#muscle-two" class="diagram-link" aria-label="Two"><path id="m2"' in html
+    assert 'role="group"' in html
+
+
+def test_a_stored_diagram_that_bypassed_validation_is_not_rendered(caplog):
+    assert render_diagram(svg("<script>alert(1)</script>")) == ""
+    assert "Not rendering an unsafe diagram" in caplog.text
+    assert render_diagram("") == ""
+
+
+# The admin form.
+
+
+@pytest.fixture
+def hamstrings(seeded):
+    return MuscleGroup.objects.get(slug="hamstrings")
+
+
+def form_data(guide, **changes):
+    form = MuscleGroupForm(instance=guide)
+    data = {name: form.initial.get(name) for name in form.fields if name != "diagram_file"}
+    data["published_at"] = guide.published_at.strftime("%Y-%m-%d %H:%M:%S")
+    # The admin splits the date and time into two inputs.
+    data["published_at_0"], data["published_at_1"] = data["published_at"].split()
+    data["author"] = guide.author_id
+    return {**data, **changes}
+
+
+def upload(text):
+    return {"diagram_file": SimpleUploadedFile("diagram.svg", text.encode(), content_type="image/svg+xml")}
+
+
+@pytest.mark.parametrize("body", ['<script>alert("x")</script>', '<path id="x" d="M0 0" onload="alert(1)"/>'])
+def test_admin_refuses_an_svg_upload_with_a_script_or_onload(admin_client, hamstrings, body):
+    before = hamstrings.diagram_svg
+    url = f"/admin/articles/musclegroup/{hamstrings.pk}/change/"
+    response = admin_client.post(url, {**form_data(hamstrings), **upload(svg(body))})
+    assert response.status_code == 200  # the form again, with the error
+    html = response.content.decode()
+    assert "not allowed" in html
+    assert MuscleGroup.objects.get(pk=hamstrings.pk).diagram_svg == before
+
+
+def test_admin_refuses_unsafe_svg_pasted_as_text(admin_client, hamstrings):
+    url = f"/admin/articles/musclegroup/{hamstrings.pk}/change/"
+    unsafe = hamstrings.diagram_svg.replace("<title", "<script>alert(1)</script><title", 1)
+    response = admin_client.post(url, form_data(hamstrings, diagram_svg=unsafe))
+    assert response.status_code == 200 and "&lt;script&gt; elements are not allowed" in response.content.decode()
+    assert "<script>" not in MuscleGroup.objects.get(pk=hamstrings.pk).diagram_svg
+
+
+def test_admin_accepts_a_safe_upload_that_keeps_the_muscles_shapes(admin_client, hamstrings):
+    url = f"/admin/articles/musclegroup/{hamstrings.pk}/change/"
+    new = hamstrings.diagram_svg.replace("seen from behind</title>", "seen from behind (redrawn)</title>")
+    response = admin_client.post(url, {**form_data(hamstrings), **upload(new)})
+    assert response.status_code == 302
+    assert "(redrawn)" in MuscleGroup.objects.get(pk=hamstrings.pk).diagram_svg
+
+
+def test_a_new_diagram_must_keep_the_shapes_muscles_point_at(hamstrings):
+    without_short_head = svg('<path id="hs-semitendinosus" d="M0 0"/>')
+    form = MuscleGroupForm(form_data(hamstrings), upload(without_short_head), instance=hamstrings)
+    assert not form.is_valid()
+    assert "hs-biceps-femoris-short-head (Biceps femoris short head)" in str(form.errors["diagram_file"])
+
+
+def test_a_muscle_can_only_name_a_shape_its_groups_diagram_has(hamstrings):
+    muscle = Muscle.objects.get(slug="semitendinosus")
+    muscle.svg_shape_id = "hs-nowhere"
+    with pytest.raises(ValidationError, match="no shape with the id"):
+        muscle.full_clean()
+    muscle.svg_shape_id = "hs-semimembranosus"
+    with pytest.raises(ValidationError, match="Semimembranosus already uses this shape"):
+        muscle.full_clean()
+    muscle.svg_shape_id = "hs-semitendinosus"
+    muscle.full_clean()
+
+
+# Seeding the diagram.
+
+
+@pytest.mark.django_db
+def test_seed_fills_the_diagram_and_shapes_where_empty_and_keeps_an_editors_choice():
+    call_command("seed_content", stdout=io.StringIO())
+    guide = MuscleGroup.objects.get(slug="hamstrings")
+    assert guide.diagram_svg == DIAGRAM_PATH.read_text()
+    assert dict(Muscle.objects.values_list("slug", "svg_shape_id")) == {
+        "semitendinosus": "hs-semitendinosus",
+        "semimembranosus": "hs-semimembranosus",
+        "biceps-femoris": "",
+        "biceps-femoris-long-head": "hs-biceps-femoris-long-head",
+        "biceps-femoris-short-head": "hs-biceps-femoris-short-head",
+    }
+    # A database seeded before the diagram existed: the fields are empty, and get filled.
+    Muscle.objects.filter(slug="semitendinosus").update(svg_shape_id="")
+    Muscle.objects.filter(slug="semimembranosus").update(svg_shape_id="hs-semitendinosus-label")  # an editor's choice
+    MuscleGroup.objects.filter(pk=guide.pk).update(diagram_svg="")
+    call_command("seed_content", stdout=io.StringIO())
+    assert MuscleGroup.objects.get(pk=guide.pk).diagram_svg == DIAGRAM_PATH.read_text()
+    assert Muscle.objects.get(slug="semitendinosus").svg_shape_id == "hs-semitendinosus"
+    assert Muscle.objects.get(slug="semimembranosus").svg_shape_id == "hs-semitendinosus-label"
+    # An editor's own diagram is kept, and muscles are not pointed at shapes it lacks.
+    own = svg('<path id="st" d="M0 0"/>')
+    MuscleGroup.objects.filter(pk=guide.pk).update(diagram_svg=own)
+    Muscle.objects.update(svg_shape_id="")
+    call_command("seed_content", stdout=io.StringIO())
+    assert MuscleGroup.objects.get(pk=guide.pk).diagram_svg == own
+    assert set(Muscle.objects.values_list("svg_shape_id", flat=True)) == {""}
