@@ -201,7 +201,7 @@ def _render(svg_text, shapes, description):
 
     for shape in shapes:
         element = by_id.get(shape.shape_id)
-        if element is None:
+        if element is None or element is root:
             continue
         _add_class(element, "muscle-shape", role_class(shape.role))
         tooltip = ET.Element(tag + "title")

@@ -104,6 +104,12 @@ def test_rendering_links_labels_once_and_shapes_for_the_mouse():
     assert 'role="group"' in html
 
 
+def test_shapes_missing_from_the_diagram_or_naming_its_root_are_skipped():
+    text = '<svg xmlns="http://www.w3.org/2000/svg" id="root" viewBox="0 0 1 1"><title>T</title></svg>'
+    html = render_diagram(text, [Shape("root", "All", "primary", href="#x"), Shape("gone", "Gone", "primary")])
+    assert "muscle-shape" not in html and "<a " not in html
+
+
 def test_a_stored_diagram_that_bypassed_validation_is_not_rendered(caplog):
     assert render_diagram(svg("<script>alert(1)</script>")) == ""
     assert "Not rendering an unsafe diagram" in caplog.text
