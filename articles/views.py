@@ -1,8 +1,29 @@
 from django.db.models import Prefetch
+from django.http import Http404, HttpResponsePermanentRedirect
 from django.views.generic import DetailView, ListView
 
 from .guide_page import build_guide_page
-from .models import Muscle, MuscleGroup
+from .models import Muscle, MuscleGroup, SlugRedirect
+
+
+class RedirectOldSlugMixin:
+    """For a detail view by slug: an old slug of a page answers with a 301 to its current address.
+
+    Only a miss looks for a redirect, and only among what the view may show,
+    so an old address of a page that is now a draft stays 404 for readers.
+    """
+
+    def get(self, request, *args, **kwargs):
+        try:
+            return super().get(request, *args, **kwargs)
+        except Http404:
+            moved = SlugRedirect.objects.find(self.get_queryset(), kwargs["slug"])
+            if moved is None:
+                raise
+            url = moved.get_absolute_url()
+            if request.META.get("QUERY_STRING"):
+                url += "?" + request.META["QUERY_STRING"]
+            return HttpResponsePermanentRedirect(url)
 
 
 class GuideListView(ListView):
@@ -15,7 +36,7 @@ class GuideListView(ListView):
         return MuscleGroup.objects.published().select_related("author")
 
 
-class GuideDetailView(DetailView):
+class GuideDetailView(RedirectOldSlugMixin, DetailView):
     template_name = "articles/guide_detail.html"
     context_object_name = "guide"
 

@@ -4,11 +4,19 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 
-from articles.markup import HELP_TEXT
-from articles.models import JointAction, Muscle, MuscleGroup, Publishable, RenderedMarkdownModel
+from articles.markup import HELP_TEXT, cited_keys
+from articles.models import (
+    Illustrated,
+    JointAction,
+    KeepsOldSlugs,
+    Muscle,
+    MuscleGroup,
+    Publishable,
+    RenderedMarkdownModel,
+)
 
 
-class Study(models.Model):
+class Study(KeepsOldSlugs):
     """A published paper, cited in Markdown as ``[@<slug>]``."""
 
     slug = models.SlugField(unique=True, help_text="Cite it in Markdown as [@slug], e.g. [@maeo-2021].")
@@ -50,7 +58,7 @@ class Study(models.Model):
         return text + "."
 
 
-class Exercise(Publishable, RenderedMarkdownModel):
+class Exercise(Publishable, RenderedMarkdownModel, Illustrated, KeepsOldSlugs):
     class Equipment(models.TextChoices):
         BARBELL = "barbell", "Barbell"
         DUMBBELL = "dumbbell", "Dumbbells"
@@ -104,7 +112,7 @@ class Exercise(Publishable, RenderedMarkdownModel):
 
     def clean(self):
         super().clean()
-        validate_cited_studies(self.cited_study_slugs())
+        check_citations(self)
 
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
@@ -203,6 +211,28 @@ def validate_cited_studies(slugs):
         raise ValidationError(
             "No study has the slug " + ", ".join(sorted(missing)) + ". Add the study first, or correct the citation."
         )
+
+
+def citation_errors(texts):
+    """``{field: message}`` for each Markdown text in ``texts`` that cites a study that does not exist."""
+    cited = {field: cited_keys(text) for field, text in texts.items()}
+    slugs = {slug for keys in cited.values() for slug in keys}
+    known = set(Study.objects.filter(slug__in=slugs).values_list("slug", flat=True)) if slugs else set()
+    errors = {}
+    for field, keys in cited.items():
+        missing = [slug for slug in keys if slug not in known]
+        if missing:
+            errors[field] = (
+                "No study has the slug " + ", ".join(missing) + ". Add the study first, or correct the citation."
+            )
+    return errors
+
+
+def check_citations(obj):
+    """Raise a ValidationError on each Markdown field of ``obj`` that cites an unknown study."""
+    errors = citation_errors({field: getattr(obj, field) for field in obj.markdown_fields})
+    if errors:
+        raise ValidationError(errors)
 
 
 def sync_citations(source):

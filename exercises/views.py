@@ -6,6 +6,7 @@ from articles.diagram import legend, muscle_shapes, render_diagram
 from articles.guide_page import muscles_with_heads
 from articles.markup import ReferenceList
 from articles.models import JointAction, Muscle, MuscleGroup
+from articles.views import RedirectOldSlugMixin
 
 from .forms import ExerciseFilterForm
 from .models import Citation, Exercise, MuscleInvolvement, Study
@@ -58,7 +59,7 @@ def anatomy_order(muscles):
     return [part for muscle, heads in muscles_with_heads(list(muscles)) for part in (muscle, *heads)]
 
 
-class ExerciseDetailView(DetailView):
+class ExerciseDetailView(RedirectOldSlugMixin, DetailView):
     template_name = "exercises/exercise_detail.html"
     context_object_name = "exercise"
 
@@ -119,7 +120,7 @@ class StudyListView(ListView):
     queryset = Study.objects.all()
 
 
-class StudyDetailView(DetailView):
+class StudyDetailView(RedirectOldSlugMixin, DetailView):
     template_name = "exercises/study_detail.html"
     context_object_name = "study"
     queryset = Study.objects.all()

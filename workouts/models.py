@@ -5,11 +5,11 @@ from django.db import models
 from django.urls import reverse
 
 from articles.markup import HELP_TEXT
-from articles.models import MuscleGroup, Publishable, RenderedMarkdownModel
-from exercises.models import Exercise
+from articles.models import KeepsOldSlugs, MuscleGroup, Publishable, RenderedMarkdownModel
+from exercises.models import Exercise, check_citations
 
 
-class Workout(Publishable, RenderedMarkdownModel):
+class Workout(Publishable, RenderedMarkdownModel, KeepsOldSlugs):
     name = models.CharField(max_length=120, unique=True)
     slug = models.SlugField(unique=True, help_text="The page's address: /workouts/<slug>/.")
     muscle_group = models.ForeignKey(
@@ -30,6 +30,10 @@ class Workout(Publishable, RenderedMarkdownModel):
 
     def get_absolute_url(self):
         return reverse("workouts:detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        super().clean()
+        check_citations(self)
 
 
 class WorkoutItem(models.Model):

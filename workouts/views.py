@@ -5,6 +5,7 @@ from django.views.generic import DetailView, ListView
 
 from articles.diagram import legend, muscle_shapes, render_diagram
 from articles.markup import ReferenceList
+from articles.views import RedirectOldSlugMixin
 from exercises.models import MuscleInvolvement, Study
 
 from .coverage import coverage_prefetches, workout_coverage
@@ -28,7 +29,7 @@ class WorkoutListView(ListView):
         return Workout.objects.published().select_related("muscle_group")
 
 
-class WorkoutDetailView(DetailView):
+class WorkoutDetailView(RedirectOldSlugMixin, DetailView):
     template_name = "workouts/workout_detail.html"
     context_object_name = "workout"
 

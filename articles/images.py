@@ -1,0 +1,238 @@
+"""Editors' photos and illustrations: checked with Pillow, cleaned, stored as renditions.
+
+An upload is refused with a plain message unless it is a real JPEG, PNG or WebP
+within the size and pixel ceilings and decodes completely (decompression bombs
+and truncated files are refused). What is stored is never the raw upload: the
+image is turned upright by its EXIF orientation, converted to sRGB, stripped of
+all metadata (camera, location, comments) and written once at full size
+(``original``, for future renditions) and at each of ``RENDITION_WIDTHS`` in
+WebP plus a fallback: JPEG, or PNG when the image has transparency. Pages serve
+them with ``<picture>``, ``srcset`` and ``sizes`` (templates/includes/picture.html).
+
+The ceilings can be lowered in settings (``IMAGE_MAX_UPLOAD_BYTES``,
+``IMAGE_MAX_PIXELS``); the tests do, to avoid building huge files.
+"""
+
+import contextlib
+import io
+import os
+import posixpath
+import uuid
+import warnings
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.db.models.fields.files import FieldFile
+from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
+
+ACCEPTED_FORMATS = {"JPEG", "PNG", "WEBP"}
+RENDITION_WIDTHS = (480, 960, 1600)
+ORIGINAL_MAX_WIDTH = 3200
+MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+MAX_PIXELS = 40_000_000
+
+HELP_TEXT = (
+    "A photo or illustration: JPEG, PNG or WebP, at most 20 MB and 40 megapixels. "
+    "It is resized for phones and large screens on save; camera and location data are removed."
+)
+
+
+def max_upload_bytes():
+    return getattr(settings, "IMAGE_MAX_UPLOAD_BYTES", MAX_UPLOAD_BYTES)
+
+
+def max_pixels():
+    return getattr(settings, "IMAGE_MAX_PIXELS", MAX_PIXELS)
+
+
+def human_size(size):
+    if size < 1024 * 1024:
+        return f"{size / 1024:.0f} KB"
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+def open_upload(file):
+    """Return ``file`` as a loaded, upright, sRGB Pillow image without metadata.
+
+    Raises ValidationError with a message for the editor when the file is not
+    an acceptable image.
+    """
+    if file.size > max_upload_bytes():
+        raise ValidationError(
+            f"This file is {human_size(file.size)}; an image can be at most {human_size(max_upload_bytes())}.",
+            code="image_too_large",
+        )
+    file.seek(0)
+    try:
+        with warnings.catch_warnings():
+            # Pillow only warns below twice its own pixel limit; treat that as a refusal too.
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(file)
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
+        raise ValidationError(
+            "This image declares far too many pixels (a decompression bomb) and was refused.",
+            code="image_bomb",
+        ) from error
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as error:
+        raise ValidationError(
+            "This file is not an image Pillow can read. Upload a JPEG, PNG or WebP.", code="not_an_image"
+        ) from error
+    if image.format not in ACCEPTED_FORMATS:
+        raise ValidationError(
+            f"{image.format} images are not accepted. Upload a JPEG, PNG or WebP.", code="image_format"
+        )
+    width, height = image.size
+    if width * height > max_pixels():
+        raise ValidationError(
+            f"This image is {width} × {height} pixels ({width * height / 1e6:.1f} megapixels); "
+            f"the limit is {max_pixels() / 1e6:g} megapixels. Make it smaller and upload it again.",
+            code="image_too_many_pixels",
+        )
+    try:
+        image.load()
+    except (OSError, SyntaxError, ValueError, EOFError) as error:
+        raise ValidationError(
+            "This image is damaged or incomplete (the file may have been cut short). Export it again and upload it.",
+            code="image_damaged",
+        ) from error
+    return cleaned(image)
+
+
+def cleaned(image):
+    """Upright, in sRGB, RGB or RGBA (only if really transparent), with no metadata."""
+    image = ImageOps.exif_transpose(image)
+    has_alpha = image.mode in {"RGBA", "LA", "PA"} or (image.mode == "P" and "transparency" in image.info)
+    mode = "RGBA" if has_alpha else "RGB"
+    icc_profile = image.info.get("icc_profile")
+    converted = None
+    if icc_profile:
+        try:
+            source = ImageCms.ImageCmsProfile(io.BytesIO(icc_profile))
+            converted = ImageCms.profileToProfile(image, source, ImageCms.createProfile("sRGB"), outputMode=mode)
+        except (ImageCms.PyCMSError, OSError, ValueError):
+            converted = None
+    image = converted or image.convert(mode)
+    if mode == "RGBA" and image.getchannel("A").getextrema() == (255, 255):
+        image = image.convert("RGB")
+    image.info = {}
+    return image
+
+
+def rendition_widths(width):
+    """The widths to render for an image ``width`` pixels wide, never upscaling."""
+    widths = [target for target in RENDITION_WIDTHS if target < width]
+    widths.append(min(width, RENDITION_WIDTHS[-1]))
+    return sorted(set(widths))
+
+
+def resized(image, width):
+    if width >= image.width:
+        return image
+    height = max(1, round(image.height * width / image.width))
+    return image.resize((width, height), Image.Resampling.LANCZOS, reducing_gap=3.0)
+
+
+def encode(image, image_format, quality=82):
+    buffer = io.BytesIO()
+    if image_format == "WEBP":
+        image.save(buffer, "WEBP", quality=quality, method=4)
+    elif image_format == "JPEG":
+        image.save(buffer, "JPEG", quality=quality, optimize=True, progressive=True)
+    else:
+        image.save(buffer, "PNG", optimize=True)
+    return buffer.getvalue()
+
+
+def store(file, directory):
+    """Check, clean and store an uploaded ``file`` under ``directory``.
+
+    Returns ``(original_name, renditions)``, where each rendition is a dict
+    with ``width``, ``height``, ``webp`` and ``fallback`` (storage names).
+    """
+    image = open_upload(file)
+    folder = f"{directory}/{uuid.uuid4().hex}"
+    fallback_format, extension = ("PNG", "png") if image.mode == "RGBA" else ("JPEG", "jpg")
+    written = []
+
+    def write(name, data):
+        written.append(default_storage.save(f"{folder}/{name}", ContentFile(data)))
+        return written[-1]
+
+    try:
+        original = write(
+            f"original.{extension}", encode(resized(image, ORIGINAL_MAX_WIDTH), fallback_format, quality=90)
+        )
+        renditions = []
+        for width in rendition_widths(image.width):
+            rendition = resized(image, width)
+            renditions.append(
+                {
+                    "width": rendition.width,
+                    "height": rendition.height,
+                    "webp": write(f"{width}.webp", encode(rendition, "WEBP")),
+                    "fallback": write(f"{width}.{extension}", encode(rendition, fallback_format)),
+                }
+            )
+    except Exception:
+        delete_files(written)
+        raise
+    return original, renditions
+
+
+def files_of(original, renditions):
+    """Every storage name an image uses: its original and all renditions."""
+    names = {original} if original else set()
+    for rendition in renditions or []:
+        names.update((rendition["webp"], rendition["fallback"]))
+    return names
+
+
+def delete_files(names):
+    """Delete stored files, then their folders if that left them empty."""
+    for name in names:
+        default_storage.delete(name)
+    for folder in {posixpath.dirname(name) for name in names}:
+        try:
+            path = default_storage.path(folder)
+        except NotImplementedError:
+            continue
+        with contextlib.suppress(OSError):
+            os.rmdir(path)  # only succeeds on an empty folder
+
+
+def validate_upload(value):
+    """Model-field validator: check a new upload; images already stored were checked before."""
+    if isinstance(value, FieldFile):
+        if value._committed:
+            return
+        value = value.file
+    open_upload(value)
+
+
+@dataclass(frozen=True)
+class Picture:
+    """The attributes of one ``<picture>``: WebP and fallback srcsets, a default src, the size."""
+
+    webp_srcset: str
+    fallback_srcset: str
+    src: str
+    width: int
+    height: int
+    alt: str
+
+    @classmethod
+    def from_renditions(cls, renditions, alt):
+        url = default_storage.url
+        largest = renditions[-1]
+        default = next((r for r in renditions if r["width"] >= RENDITION_WIDTHS[1]), largest)
+        return cls(
+            webp_srcset=", ".join(f"{url(r['webp'])} {r['width']}w" for r in renditions),
+            fallback_srcset=", ".join(f"{url(r['fallback'])} {r['width']}w" for r in renditions),
+            src=url(default["fallback"]),
+            width=largest["width"],
+            height=largest["height"],
+            alt=alt,
+        )

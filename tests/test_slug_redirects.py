@@ -1,0 +1,91 @@
+"""A published page whose slug changes keeps its old address working, with a 301."""
+
+import pytest
+
+from articles.models import MuscleGroup, SlugRedirect
+from exercises.models import Exercise, Study
+from tests.factories import make_guide
+from workouts.models import Workout
+
+pytestmark = pytest.mark.usefixtures("seeded")
+
+
+def rename(model, slug, new_slug):
+    obj = model.objects.get(slug=slug)
+    obj.slug = new_slug
+    obj.save()
+    return obj
+
+
+@pytest.mark.parametrize(
+    "model,slug,new_slug,prefix",
+    [
+        (MuscleGroup, "hamstrings", "hamstring-muscles", "/guides/"),
+        (Exercise, "seated-leg-curl", "seated-hamstring-curl", "/exercises/"),
+        (Workout, "hamstring-workout", "hamstrings-workout", "/workouts/"),
+        (Study, "maeo-2021", "maeo-et-al-2021", "/studies/"),
+    ],
+)
+def test_old_slug_answers_301_to_the_new_address(client, model, slug, new_slug, prefix):
+    rename(model, slug, new_slug)
+    response = client.get(f"{prefix}{slug}/")
+    assert response.status_code == 301
+    assert response["Location"] == f"{prefix}{new_slug}/"
+    assert client.get(f"{prefix}{new_slug}/").status_code == 200
+
+
+def test_renamed_twice_the_first_address_goes_straight_to_the_latest(client):
+    rename(Exercise, "squat", "back-squat")
+    rename(Exercise, "back-squat", "barbell-back-squat")
+    for old in ["squat", "back-squat"]:
+        response = client.get(f"/exercises/{old}/")
+        assert (response.status_code, response["Location"]) == (301, "/exercises/barbell-back-squat/")
+
+
+def test_the_query_string_is_kept(client):
+    rename(Exercise, "squat", "back-squat")
+    assert client.get("/exercises/squat/?utm=x")["Location"] == "/exercises/back-squat/?utm=x"
+
+
+def test_a_draft_slug_change_leaves_no_redirect(client):
+    draft = make_guide("glutes-draft", "Glutes", status=MuscleGroup.Status.DRAFT)
+    draft.slug = "glutes"
+    draft.save()
+    assert not SlugRedirect.objects.exists()
+    assert client.get("/guides/glutes-draft/").status_code == 404
+
+
+def test_an_old_address_of_a_page_now_in_draft_is_404_to_readers(client, admin_client):
+    exercise = rename(Exercise, "squat", "back-squat")
+    exercise.status = Exercise.Status.DRAFT
+    exercise.save()
+    assert client.get("/exercises/squat/").status_code == 404
+    assert admin_client.get("/exercises/squat/").status_code == 301  # staff preview follows it
+
+
+def test_a_live_page_wins_over_an_old_address(client):
+    rename(MuscleGroup, "hamstrings", "hamstring-muscles")
+    make_guide("hamstrings", "Hamstrings again")
+    assert client.get("/guides/hamstrings/").status_code == 200
+
+
+def test_moving_back_to_an_old_slug_drops_its_redirect(client):
+    rename(Workout, "hamstring-workout", "hamstrings-workout")
+    rename(Workout, "hamstrings-workout", "hamstring-workout")
+    assert client.get("/workouts/hamstring-workout/").status_code == 200
+    assert client.get("/workouts/hamstrings-workout/")["Location"] == "/workouts/hamstring-workout/"
+    assert list(SlugRedirect.objects.values_list("old_slug", flat=True)) == ["hamstrings-workout"]
+
+
+def test_deleting_a_page_deletes_its_old_addresses(client):
+    guide = make_guide("quads", "Quadriceps")
+    guide.slug = "quadriceps"
+    guide.save()
+    assert SlugRedirect.objects.count() == 1
+    guide.delete()
+    assert not SlugRedirect.objects.exists()
+    assert client.get("/guides/quads/").status_code == 404
+
+
+def test_unknown_slugs_still_404(client):
+    assert client.get("/exercises/no-such-exercise/").status_code == 404
