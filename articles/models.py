@@ -231,7 +231,11 @@ class MuscleGroup(Publishable, RenderedMarkdownModel, Illustrated, KeepsOldSlugs
     """A muscle group and the guide written about it."""
 
     name = models.CharField(max_length=80, unique=True, help_text="E.g. Hamstrings.")
-    slug = models.SlugField(unique=True, help_text="The guide's address: /guides/<slug>/.")
+    slug = models.SlugField(
+        unique=True,
+        help_text="The guide's address, e.g. quadriceps for /guides/quadriceps/. "
+        "Changing it later keeps the old address working.",
+    )
     title = models.CharField(max_length=160, help_text="The guide's headline.")
     summary = models.CharField(max_length=300, help_text="One or two sentences for lists and search results.")
     author = models.ForeignKey(Author, on_delete=models.PROTECT, related_name="guides")

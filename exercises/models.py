@@ -72,7 +72,9 @@ class Exercise(Publishable, RenderedMarkdownModel, Illustrated, KeepsOldSlugs):
         ISOLATION = "isolation", "Isolation (one joint)"
 
     name = models.CharField(max_length=120, unique=True)
-    slug = models.SlugField(unique=True, help_text="The page's address: /exercises/<slug>/.")
+    slug = models.SlugField(
+        unique=True, help_text="The page's address, e.g. leg-extension for /exercises/leg-extension/."
+    )
     muscle_group = models.ForeignKey(
         MuscleGroup,
         on_delete=models.PROTECT,

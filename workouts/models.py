@@ -11,7 +11,9 @@ from exercises.models import Exercise, check_citations
 
 class Workout(Publishable, RenderedMarkdownModel, KeepsOldSlugs):
     name = models.CharField(max_length=120, unique=True)
-    slug = models.SlugField(unique=True, help_text="The page's address: /workouts/<slug>/.")
+    slug = models.SlugField(
+        unique=True, help_text="The page's address, e.g. quadriceps-workout for /workouts/quadriceps-workout/."
+    )
     muscle_group = models.ForeignKey(
         MuscleGroup, on_delete=models.PROTECT, related_name="workouts", help_text="The guide it belongs to."
     )

@@ -17,7 +17,7 @@ def grant(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("exercises", "0003_images_and_old_slugs"),
-        ("articles", "0003_editors_group"),
+        ("articles", "0004_editors_group"),
     ]
 
     operations = [migrations.RunPython(grant, migrations.RunPython.noop)]

@@ -14,8 +14,8 @@ def grant(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("workouts", "0001_initial"),
-        ("articles", "0003_editors_group"),
+        ("workouts", "0002_slug_help_text"),
+        ("articles", "0004_editors_group"),
     ]
 
     operations = [migrations.RunPython(grant, migrations.RunPython.noop)]
