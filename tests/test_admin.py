@@ -12,7 +12,7 @@ from articles.editors import CONTENT_APPS, EDITORS
 from articles.models import Muscle, MuscleGroup, SlugRedirect
 from exercises.models import Citation, Exercise, Study
 from tests.admin_forms import form_data
-from tests.factories import make_exercise, make_guide
+from tests.factories import future, make_exercise, make_guide
 from tests.image_files import image_bytes, noise_png, upload
 from workouts.models import Workout, WorkoutItem
 
@@ -403,3 +403,9 @@ def test_createeditor_refuses_bad_input(db, monkeypatch, username, email, passwo
     monkeypatch.setenv("DJANGO_EDITOR_PASSWORD", password)
     with pytest.raises(CommandError, match=message):
         call_command("createeditor", username, email, "--noinput")
+
+
+def test_scheduled_items_show_their_date_in_the_list(editor_client):
+    make_guide("calves", "Calves", published_at=future())
+    html = editor_client.get(admin_url(MuscleGroup) + "?state=scheduled").content.decode()
+    assert "Calves" in html and "Scheduled for" in html and "Hamstrings" not in html
