@@ -62,6 +62,11 @@ def cited_keys(text):
     return list(dict.fromkeys(CITATION_SYNTAX.findall(text or "")))
 
 
+def rename_citation(text, old_key, new_key):
+    """``text`` with each citation of ``old_key`` changed to cite ``new_key``."""
+    return (text or "").replace(f"[@{old_key}]", f"[@{new_key}]")
+
+
 def render_markdown(text):
     """Render Markdown to sanitised HTML with unnumbered citation markers."""
     if not text:

@@ -13,7 +13,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models, transaction
 from django.db.models.signals import post_delete
-from django.dispatch import receiver
+from django.dispatch import Signal, receiver
 from django.urls import reverse
 from django.utils import timezone
 
@@ -93,6 +93,11 @@ class RenderedMarkdownModel(models.Model):
             setattr(self, f"{field}_html", render_markdown(getattr(self, field)))
 
 
+# Sent after an object of a KeepsOldSlugs model is saved with a new slug:
+# ``sender`` is the model, with ``instance`` and ``old_slug``.
+slug_changed = Signal()
+
+
 class SlugRedirectManager(models.Manager):
     def record_move(self, obj, old_slug, was_public):
         """Remember that ``obj`` left ``old_slug``, if readers could have seen it there."""
@@ -151,6 +156,7 @@ class KeepsOldSlugs(models.Model):
                 before["status"] == Publishable.Status.PUBLISHED and before["published_at"] <= timezone.now()
             )
             SlugRedirect.objects.record_move(self, before["slug"], was_public)
+            slug_changed.send(sender=type(self), instance=self, old_slug=before["slug"])
 
 
 class Illustrated(models.Model):

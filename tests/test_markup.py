@@ -2,7 +2,7 @@
 
 from types import SimpleNamespace
 
-from articles.markup import ReferenceList, cited_keys, render_markdown
+from articles.markup import ReferenceList, cited_keys, rename_citation, render_markdown
 
 
 def study(slug):
@@ -60,3 +60,10 @@ def test_unknown_citation_is_visible_and_left_out_of_the_list():
 def test_citation_syntax_cannot_smuggle_markup():
     html = render_markdown('[@x"><script>alert(1)</script>]')
     assert "<script" not in html
+
+
+def test_rename_citation_changes_only_that_exact_citation():
+    text = "A [@maeo-2021], B [@maeo-2021b], C [@maeo-2021] and maeo-2021 in prose."
+    assert rename_citation(text, "maeo-2021", "maeo-2022") == (
+        "A [@maeo-2022], B [@maeo-2021b], C [@maeo-2022] and maeo-2021 in prose."
+    )

@@ -89,3 +89,19 @@ def test_deleting_a_page_deletes_its_old_addresses(client):
 
 def test_unknown_slugs_still_404(client):
     assert client.get("/exercises/no-such-exercise/").status_code == 404
+
+
+def test_renaming_a_study_rewrites_the_citations_that_use_it(client):
+    guide = MuscleGroup.objects.get(slug="hamstrings")
+    guide.wrap_up = "Sit for your curls [@maeo-2021]."
+    guide.save()
+    rename(Study, "maeo-2021", "maeo-et-al-2021")
+    for model, slug in [(MuscleGroup, "hamstrings"), (Exercise, "seated-leg-curl"), (Workout, "hamstring-workout")]:
+        obj = model.objects.get(slug=slug)
+        text = " ".join(getattr(obj, field) for field in obj.markdown_fields)
+        assert "[@maeo-et-al-2021]" in text and "[@maeo-2021]" not in text, slug
+    html = client.get("/guides/hamstrings/").content.decode()
+    assert '<a href="#ref-maeo-et-al-2021" aria-label="Reference 1">[1]</a>' in html
+    assert "citation-unknown" not in html
+    html = client.get("/workouts/hamstring-workout/").content.decode()
+    assert 'id="ref-maeo-et-al-2021"' in html and "citation-unknown" not in html
