@@ -19,17 +19,19 @@ EDIT_AND_DELETE = ("add", "change", "view", "delete")
 def grant_editor_permissions(apps, app_label, permissions):
     """Give the Editors group ``permissions`` (``{model_name: actions}``) on ``app_label``'s models.
 
-    For use in migrations, with the historical ``apps``. Permissions are
+    For use in migrations, with the historical ``apps`` (or the live registry,
+    to replay them after a test flushed the database). Permissions are
     normally created after all migrations ran; create this app's now so the
     group can be given them on a fresh database.
     """
     app_config = apps.get_app_config(app_label)
-    # Historical app configs have no models module; create_permissions skips those.
-    app_config.models_module = True
+    # Historical app configs have no models module, and create_permissions skips those.
+    models_module = getattr(app_config, "models_module", None)
+    app_config.models_module = models_module or True
     try:
         create_permissions(app_config, verbosity=0, apps=apps)
     finally:
-        app_config.models_module = None
+        app_config.models_module = models_module
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     group, _ = Group.objects.get_or_create(name=EDITORS)

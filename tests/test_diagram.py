@@ -126,11 +126,15 @@ def hamstrings(seeded):
 
 def form_data(guide, **changes):
     form = MuscleGroupForm(instance=guide)
-    data = {name: form.initial.get(name) for name in form.fields if name != "diagram_file"}
+    # File fields are left out: an empty one cannot be posted back, and no upload keeps the current file.
+    data = {name: form.initial.get(name) for name in form.fields if name not in {"diagram_file", "image"}}
     data["published_at"] = guide.published_at.strftime("%Y-%m-%d %H:%M:%S")
     # The admin splits the date and time into two inputs.
     data["published_at_0"], data["published_at_1"] = data["published_at"].split()
     data["author"] = guide.author_id
+    # The guide admin's inlines (muscles, cited studies), submitted with no rows: nothing changes there.
+    for prefix in ("muscles", "citations"):
+        data.update({f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0"})
     return {**data, **changes}
 
 

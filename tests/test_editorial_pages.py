@@ -2,8 +2,8 @@
 
 import pytest
 
-from articles.models import MuscleGroup
-from exercises.models import Exercise
+from articles.models import JointAction, Muscle, MuscleGroup
+from exercises.models import Exercise, MuscleInvolvement
 from tests.factories import make_exercise, make_guide
 from tests.image_files import image_bytes, upload
 from tests.test_pages import PAGES
@@ -15,6 +15,9 @@ pytestmark = pytest.mark.usefixtures("seeded")
 def test_published_pages_of_a_draft_guide_do_not_link_to_it(client):
     guide = make_guide("quadriceps", "Quadriceps", status=MuscleGroup.Status.DRAFT)
     exercise = make_exercise(guide, "leg-extension")
+    muscle = Muscle.objects.create(group=guide, name="Rectus femoris", slug="rectus-femoris")
+    muscle.actions.set(JointAction.objects.filter(slug="knee-flexion"))
+    MuscleInvolvement.objects.create(exercise=exercise, muscle=muscle, role=MuscleInvolvement.Role.PRIMARY)
     workout = Workout.objects.create(
         name="Quads day",
         slug="quads-day",
@@ -25,6 +28,7 @@ def test_published_pages_of_a_draft_guide_do_not_link_to_it(client):
         status=Workout.Status.PUBLISHED,
     )
     WorkoutItem.objects.create(workout=workout, exercise=exercise, position=1, sets=3, reps=10)
+    assert "Rectus femoris" in client.get("/workouts/quads-day/").content.decode()  # in the coverage table
     for url in ["/exercises/leg-extension/", "/workouts/quads-day/", "/exercises/", "/workouts/", "/"]:
         html = client.get(url).content.decode()
         assert "/guides/quadriceps/" not in html, url
