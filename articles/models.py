@@ -20,6 +20,7 @@ from django.utils import timezone
 from . import images
 from .diagram import SHAPE_ID_PATTERN, shape_ids, validate_svg
 from .markup import HELP_TEXT, cited_keys, render_markdown
+from .social_cards import SocialCard
 
 
 class PublishableQuerySet(models.QuerySet):
@@ -285,6 +286,15 @@ class MuscleGroup(Publishable, RenderedMarkdownModel, Illustrated, KeepsOldSlugs
 
     def get_absolute_url(self):
         return reverse("articles:guide", kwargs={"slug": self.slug})
+
+    def social_card(self):
+        return SocialCard(
+            kind="guides",
+            slug=self.slug,
+            title=self.title,
+            kicker=f"{self.name} guide",
+            url=reverse("articles:social_card", kwargs={"slug": self.slug}),
+        )
 
 
 class Joint(models.Model):

@@ -1,9 +1,12 @@
 from django.db.models import Prefetch
 from django.http import Http404, HttpResponsePermanentRedirect
+from django.urls import reverse
 from django.views.generic import DetailView, ListView
 
 from .guide_page import build_guide_page
 from .models import Muscle, MuscleGroup, SlugRedirect
+from .seo import Crumb, SeoMixin, site_description
+from .structured_data import collection_page, guide_article, website
 
 
 class RedirectOldSlugMixin:
@@ -26,7 +29,7 @@ class RedirectOldSlugMixin:
             return HttpResponsePermanentRedirect(url)
 
 
-class GuideListView(ListView):
+class GuideListView(SeoMixin, ListView):
     """The home page: every published guide with its summary."""
 
     template_name = "articles/guide_list.html"
@@ -35,8 +38,14 @@ class GuideListView(ListView):
     def get_queryset(self):
         return MuscleGroup.objects.published().select_related("author")
 
+    def get_structured_data(self, context):
+        return [
+            website(site_description(), self.origin),
+            collection_page("Guides", reverse("articles:home"), context["guides"], self.origin),
+        ]
 
-class GuideDetailView(RedirectOldSlugMixin, DetailView):
+
+class GuideDetailView(RedirectOldSlugMixin, SeoMixin, DetailView):
     template_name = "articles/guide_detail.html"
     context_object_name = "guide"
 
@@ -59,3 +68,9 @@ class GuideDetailView(RedirectOldSlugMixin, DetailView):
         context["page"] = build_guide_page(self.object)
         context["other_guides"] = MuscleGroup.objects.published().exclude(pk=self.object.pk)
         return context
+
+    def get_breadcrumbs(self, context):
+        return [Crumb(f"{self.object.name} guide", self.object.get_absolute_url())]
+
+    def get_structured_data(self, context):
+        return [guide_article(self.object, [study for _, study in context["page"].references], self.origin)]

@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
     "crispy_forms",
     "crispy_bootstrap5",
     # Content apps, in dependency order: later apps may import earlier ones.
@@ -58,6 +59,8 @@ INSTALLED_APPS = [
     "exercises",
     "workouts",
     "newsletter",
+    # Site-wide features on top of the content apps.
+    "search",
 ]
 
 MIDDLEWARE = [

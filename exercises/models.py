@@ -14,6 +14,7 @@ from articles.models import (
     Publishable,
     RenderedMarkdownModel,
 )
+from articles.social_cards import SocialCard
 
 
 class Study(KeepsOldSlugs):
@@ -29,6 +30,7 @@ class Study(KeepsOldSlugs):
     pages = models.CharField(max_length=30, blank=True)
     doi = models.CharField("DOI", max_length=200, blank=True, help_text="E.g. 10.1249/MSS.0000000000002523")
     finding = models.CharField(max_length=400, help_text="What the study found, in one plain sentence.")
+    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["-year", "authors"]
@@ -40,6 +42,12 @@ class Study(KeepsOldSlugs):
 
     def get_absolute_url(self):
         return reverse("exercises:study", kwargs={"slug": self.slug})
+
+    def structured_data(self, origin):
+        """The study as a schema.org ScholarlyArticle, for any page that cites it."""
+        from .structured_data import scholarly_article
+
+        return scholarly_article(self, origin)
 
     @property
     def doi_url(self):
@@ -111,6 +119,16 @@ class Exercise(Publishable, RenderedMarkdownModel, Illustrated, KeepsOldSlugs):
 
     def get_absolute_url(self):
         return reverse("exercises:detail", kwargs={"slug": self.slug})
+
+    def social_card(self):
+        """Reads ``muscle_group``: fetch it with select_related."""
+        return SocialCard(
+            kind="exercises",
+            slug=self.slug,
+            title=self.name,
+            kicker=f"{self.muscle_group.name} exercise",
+            url=reverse("exercises:social_card", kwargs={"slug": self.slug}),
+        )
 
     def clean(self):
         super().clean()

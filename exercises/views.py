@@ -1,18 +1,31 @@
 from django.db.models import F, Prefetch
 from django.db.models.functions import Coalesce
+from django.urls import reverse
 from django.views.generic import DetailView, ListView
 
 from articles.diagram import legend, muscle_shapes, render_diagram
 from articles.guide_page import muscles_with_heads
 from articles.markup import ReferenceList
 from articles.models import JointAction, Muscle, MuscleGroup
+from articles.seo import Crumb, SeoMixin
+from articles.structured_data import collection_page
 from articles.views import RedirectOldSlugMixin
 
 from .forms import ExerciseFilterForm
 from .models import Citation, Exercise, MuscleInvolvement, Study
+from .related import same_muscle_exercises
+from .structured_data import exercise_plan, study_page
 
 
-class ExerciseListView(ListView):
+def exercises_crumb():
+    return Crumb("Exercises", reverse("exercises:list"))
+
+
+def studies_crumb():
+    return Crumb("Studies", reverse("exercises:study_list"))
+
+
+class ExerciseListView(SeoMixin, ListView):
     """Every published exercise, narrowed by the filters in the query string."""
 
     template_name = "exercises/exercise_list.html"
@@ -53,13 +66,19 @@ class ExerciseListView(ListView):
         context["active_filters"] = self.form.active_filters()
         return context
 
+    def get_breadcrumbs(self, context):
+        return [exercises_crumb()]
+
+    def get_structured_data(self, context):
+        return [collection_page("Exercises", reverse("exercises:list"), context["exercises"], self.origin)]
+
 
 def anatomy_order(muscles):
     """Each muscle followed by its heads, as the anatomy table lists them."""
     return [part for muscle, heads in muscles_with_heads(list(muscles)) for part in (muscle, *heads)]
 
 
-class ExerciseDetailView(RedirectOldSlugMixin, DetailView):
+class ExerciseDetailView(RedirectOldSlugMixin, SeoMixin, DetailView):
     template_name = "exercises/exercise_detail.html"
     context_object_name = "exercise"
 
@@ -88,7 +107,14 @@ class ExerciseDetailView(RedirectOldSlugMixin, DetailView):
         context["references"] = references.references
         context["workouts"] = list({item.workout for item in exercise.workout_items.all() if item.workout.is_public})
         context.update(exercise_diagram(exercise))
+        context["same_muscle_exercises"] = same_muscle_exercises(exercise)
         return context
+
+    def get_breadcrumbs(self, context):
+        return [exercises_crumb(), Crumb(self.object.name, self.object.get_absolute_url())]
+
+    def get_structured_data(self, context):
+        return [exercise_plan(self.object, [study for _, study in context["references"]], self.origin)]
 
 
 LEGEND = {
@@ -114,13 +140,19 @@ def exercise_diagram(exercise):
     }
 
 
-class StudyListView(ListView):
+class StudyListView(SeoMixin, ListView):
     template_name = "exercises/study_list.html"
     context_object_name = "studies"
     queryset = Study.objects.all()
 
+    def get_breadcrumbs(self, context):
+        return [studies_crumb()]
 
-class StudyDetailView(RedirectOldSlugMixin, DetailView):
+    def get_structured_data(self, context):
+        return [collection_page("Studies", reverse("exercises:study_list"), context["studies"], self.origin)]
+
+
+class StudyDetailView(RedirectOldSlugMixin, SeoMixin, DetailView):
     template_name = "exercises/study_detail.html"
     context_object_name = "study"
     queryset = Study.objects.all()
@@ -130,3 +162,9 @@ class StudyDetailView(RedirectOldSlugMixin, DetailView):
         citations = Citation.objects.filter(study=self.object).select_related("guide", "exercise")
         context["citing_pages"] = [c.source for c in citations if c.source.is_public]
         return context
+
+    def get_breadcrumbs(self, context):
+        return [studies_crumb(), Crumb(self.object.title, self.object.get_absolute_url())]
+
+    def get_structured_data(self, context):
+        return [study_page(self.object, self.origin)]

@@ -15,6 +15,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.generic import TemplateView, View
 
+from articles.seo import Crumb, SeoMixin
+
 from . import ratelimit, subscriptions
 from .emails import send_signup_email
 from .forms import SignupForm, is_bot
@@ -37,12 +39,19 @@ class NewsletterView(View):
         return response
 
 
-class SignupPageView(NewsletterView, TemplateView):
+class SignupPageView(SeoMixin, NewsletterView, TemplateView):
     template_name = "newsletter/signup.html"
     http_method_names = ["get", "head"]
 
     def get_context_data(self, **kwargs):
         return {**super().get_context_data(**kwargs), "form": new_signup_form()}
+
+    def get_breadcrumbs(self, context):
+        return [Crumb("Newsletter", reverse("newsletter:signup"))]
+
+    def get_structured_data(self, context):
+        url = self.origin + reverse("newsletter:signup")
+        return [{"@context": "https://schema.org", "@type": "WebPage", "name": "Newsletter", "url": url}]
 
 
 class SubscribeView(NewsletterView):

@@ -179,13 +179,18 @@ PAGES = [
     # Exercises, their primary muscles, and the filter choices (muscles, joint actions).
     ("/exercises/", 4),
     ("/exercises/?muscle=biceps-femoris-short-head&action=knee-flexion&equipment=machine&recommended=yes", 4),
-    ("/exercises/seated-leg-curl/", 9),
+    ("/exercises/seated-leg-curl/", 10),  # +1: exercises training the same muscles
     ("/studies/", 1),
     ("/studies/maeo-2021/", 2),
     ("/workouts/", 1),
     # The coverage: items, their exercises' muscles and actions, the group's muscles, actions and exercises.
     ("/workouts/hamstring-workout/", 10),
     ("/workouts/hamstring-workout/sheet.csv", 3),
+    ("/search/?q=curl", 4),  # one query per kind of result
+    ("/search/?q=hamstrings", 4),
+    ("/sitemap.xml", 12),  # a count and a fetch per object sitemap, one lastmod per list page
+    ("/feed/", 1),
+    ("/feed/atom/", 1),
 ]
 
 

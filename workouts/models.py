@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from articles.markup import HELP_TEXT
 from articles.models import KeepsOldSlugs, MuscleGroup, Publishable, RenderedMarkdownModel
+from articles.social_cards import SocialCard
 from exercises.models import Exercise, check_citations
 
 
@@ -36,6 +37,16 @@ class Workout(Publishable, RenderedMarkdownModel, KeepsOldSlugs):
     def clean(self):
         super().clean()
         check_citations(self)
+
+    def social_card(self):
+        """Reads ``muscle_group``: fetch it with select_related."""
+        return SocialCard(
+            kind="workouts",
+            slug=self.slug,
+            title=self.name,
+            kicker=f"{self.muscle_group.name} workout",
+            url=reverse("workouts:social_card", kwargs={"slug": self.slug}),
+        )
 
 
 class WorkoutItem(models.Model):

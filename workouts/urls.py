@@ -1,6 +1,9 @@
 from django.urls import path
 
+from articles.social_cards import SocialCardView
+
 from . import views
+from .models import Workout
 
 app_name = "workouts"
 
@@ -8,4 +11,9 @@ urlpatterns = [
     path("workouts/", views.WorkoutListView.as_view(), name="list"),
     path("workouts/<slug:slug>/", views.WorkoutDetailView.as_view(), name="detail"),
     path("workouts/<slug:slug>/sheet.csv", views.WorkoutSheetCSVView.as_view(), name="sheet_csv"),
+    path(
+        "workouts/<slug:slug>/card.png",
+        SocialCardView.as_view(model=Workout, select_related=("muscle_group",)),
+        name="social_card",
+    ),
 ]

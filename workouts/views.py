@@ -1,16 +1,20 @@
 import csv
 
 from django.http import HttpResponse
+from django.urls import reverse
 from django.views.generic import DetailView, ListView
 
 from articles.diagram import legend, muscle_shapes, render_diagram
 from articles.markup import ReferenceList
+from articles.seo import Crumb, SeoMixin
+from articles.structured_data import collection_page
 from articles.views import RedirectOldSlugMixin
 from exercises.models import MuscleInvolvement, Study
 
 from .coverage import coverage_prefetches, workout_coverage
 from .models import Workout
 from .sheet import build_sheet, csv_rows
+from .structured_data import workout_plan
 
 Role = MuscleInvolvement.Role
 LEGEND = {
@@ -21,15 +25,25 @@ LEGEND = {
 TOOLTIPS = {Role.PRIMARY: "trained (primary)", Role.SECONDARY: "trained (secondary)", Role.NOT_TRAINED: "not trained"}
 
 
-class WorkoutListView(ListView):
+def workouts_crumb():
+    return Crumb("Workouts", reverse("workouts:list"))
+
+
+class WorkoutListView(SeoMixin, ListView):
     template_name = "workouts/workout_list.html"
     context_object_name = "workouts"
 
     def get_queryset(self):
         return Workout.objects.published().select_related("muscle_group")
 
+    def get_breadcrumbs(self, context):
+        return [workouts_crumb()]
 
-class WorkoutDetailView(RedirectOldSlugMixin, DetailView):
+    def get_structured_data(self, context):
+        return [collection_page("Workouts", reverse("workouts:list"), context["workouts"], self.origin)]
+
+
+class WorkoutDetailView(RedirectOldSlugMixin, SeoMixin, DetailView):
     template_name = "workouts/workout_detail.html"
     context_object_name = "workout"
 
@@ -59,6 +73,13 @@ class WorkoutDetailView(RedirectOldSlugMixin, DetailView):
         context["diagram_html"] = render_diagram(workout.muscle_group.diagram_svg, shapes, description)
         context["legend"] = legend(shapes, LEGEND)
         return context
+
+    def get_breadcrumbs(self, context):
+        return [workouts_crumb(), Crumb(self.object.name, self.object.get_absolute_url())]
+
+    def get_structured_data(self, context):
+        studies = [study for _, study in context["references"]]
+        return [workout_plan(self.object, context["items"], studies, self.origin)]
 
 
 class WorkoutSheetCSVView(DetailView):

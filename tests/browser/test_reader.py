@@ -31,3 +31,16 @@ def test_guide_reads_on_a_phone_without_sideways_scrolling(page, live_server, se
     page.goto(live_server.url + "/guides/hamstrings/")
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= 375
+
+
+def test_reader_searches_from_the_header_and_follows_a_result(page, live_server, seeded):
+    page.set_viewport_size({"width": 375, "height": 800})
+    page.goto(live_server.url + "/workouts/")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    page.get_by_role("searchbox", name="Search guides, exercises, muscles and studies").first.fill("seated leg curl")
+    page.get_by_role("button", name="Search").first.click()
+    expect(page.get_by_role("heading", level=2, name="Exercises")).to_be_visible()
+    expect(page.locator(".search-results mark").first).to_be_visible()
+    page.get_by_role("link", name="Seated leg curl").first.click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Seated leg curl")
+    expect(page.get_by_role("navigation", name="Breadcrumb")).to_contain_text("Exercises")

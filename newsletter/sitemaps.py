@@ -1,0 +1,16 @@
+from django.urls import reverse
+
+from articles.sitemaps import SiteSitemap
+
+
+class NewsletterSitemap(SiteSitemap):
+    """The signup page. It changes with the code, not with content, so it has no lastmod."""
+
+    def items(self):
+        return ["newsletter:signup"]
+
+    def location(self, item):
+        return reverse(item)
+
+
+sitemaps = {"newsletter": NewsletterSitemap}

@@ -1,0 +1,180 @@
+"""What search looks through: one ``Kind`` per sort of page, with the fields it reads and how much each counts.
+
+Both backends read these definitions, so they search the same published rows
+and the same fields. Weights follow PostgreSQL's A (most) to D (least): names
+and titles are A, summaries and the muscles an exercise trains are B, body text
+is C or D.
+"""
+
+from dataclasses import dataclass
+
+from django.db.models import Aggregate, Case, F, OuterRef, Subquery, TextField, Value, When
+from django.db.models.functions import Coalesce, Concat, NullIf
+
+from articles.models import Muscle, MuscleGroup
+from exercises.models import Exercise, MuscleInvolvement, Study
+
+
+class JoinedWords(Aggregate):
+    """Space-separated values of a text expression: STRING_AGG on PostgreSQL, GROUP_CONCAT on SQLite."""
+
+    function = "STRING_AGG"
+    template = "%(function)s(%(expressions)s, ' ')"
+    output_field = TextField()
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        return self.as_sql(compiler, connection, function="GROUP_CONCAT", **extra_context)
+
+
+def full_muscle_name(prefix=""):
+    """'Biceps femoris Long head' for a head, 'Semitendinosus' for a muscle."""
+    return Case(
+        When(**{f"{prefix}parent__isnull": True}, then=F(f"{prefix}name")),
+        default=Concat(F(f"{prefix}parent__name"), Value(" "), F(f"{prefix}name"), output_field=TextField()),
+        output_field=TextField(),
+    )
+
+
+def attachments():
+    """Where a muscle starts and attaches, as a sentence for its snippet."""
+    return Concat(
+        Value("Starts: "),
+        Coalesce(NullIf("origin", Value("")), Value("see its heads"), output_field=TextField()),
+        Value(". Attaches: "),
+        Coalesce(NullIf("insertion", Value("")), Value("see its heads"), output_field=TextField()),
+        Value("."),
+        output_field=TextField(),
+    )
+
+
+def trained_muscle_words():
+    """The names of the muscles an exercise trains (primary or secondary), in one string."""
+    trained = (
+        MuscleInvolvement.objects.filter(
+            exercise=OuterRef("pk"),
+            role__in=[MuscleInvolvement.Role.PRIMARY, MuscleInvolvement.Role.SECONDARY],
+        )
+        .order_by()
+        .values("exercise")
+        .annotate(words=JoinedWords(full_muscle_name("muscle__")))
+        .values("words")
+    )
+    return Coalesce(Subquery(trained, output_field=TextField()), Value(""), output_field=TextField())
+
+
+@dataclass(frozen=True)
+class Kind:
+    key: str
+    label: str
+    title_fields: tuple  # a query equal to one of these (ignoring case) is an exact match
+    weighted_fields: tuple  # (field or annotation, weight A-D)
+    snippet_fields: tuple  # where the snippet comes from, in order
+    markdown_fields: tuple = ()  # searched without their citation keys ([@maeo-2021]), which readers never see
+
+    def queryset(self):
+        """The published rows, with every annotation the fields above name."""
+        raise NotImplementedError
+
+    def describe(self, obj):
+        """(title, url, context line) of a result."""
+        raise NotImplementedError
+
+
+class GuideKind(Kind):
+    def queryset(self):
+        return MuscleGroup.objects.published()
+
+    def describe(self, guide):
+        return guide.title, guide.get_absolute_url(), "Muscle-group guide"
+
+
+class ExerciseKind(Kind):
+    def queryset(self):
+        return (
+            Exercise.objects.published()
+            .select_related("muscle_group")
+            .annotate(group_name=F("muscle_group__name"), muscle_words=trained_muscle_words())
+        )
+
+    def describe(self, exercise):
+        return (
+            exercise.name,
+            exercise.get_absolute_url(),
+            f"{exercise.muscle_group.name} exercise · {exercise.get_equipment_display()}",
+        )
+
+
+class MuscleKind(Kind):
+    def queryset(self):
+        return (
+            Muscle.objects.filter(group__in=MuscleGroup.objects.published())
+            .select_related("group", "parent")
+            .annotate(full_name=full_muscle_name(), group_name=F("group__name"), attachments=attachments())
+        )
+
+    def describe(self, muscle):
+        where = (
+            f"Head of the {muscle.parent.name.lower()}"
+            if muscle.parent_id
+            else f"Muscle of the {muscle.group.name.lower()}"
+        )
+        return str(muscle), f"{muscle.group.get_absolute_url()}#muscle-{muscle.slug}", where
+
+
+class StudyKind(Kind):
+    def queryset(self):
+        return Study.objects.all()
+
+    def describe(self, study):
+        return study.title, study.get_absolute_url(), f"Study · {study.authors} · {study.journal} {study.year}"
+
+
+GUIDES = GuideKind(
+    key="guides",
+    label="Guides",
+    title_fields=("name", "title"),
+    weighted_fields=(
+        ("name", "A"),
+        ("title", "A"),
+        ("summary", "B"),
+        ("introduction", "C"),
+        ("anatomy", "C"),
+        ("exercises_intro", "D"),
+        ("left_out_intro", "D"),
+        ("wrap_up", "D"),
+    ),
+    snippet_fields=("summary", "introduction", "anatomy", "exercises_intro", "left_out_intro", "wrap_up"),
+    markdown_fields=("introduction", "anatomy", "exercises_intro", "left_out_intro", "wrap_up"),
+)
+EXERCISES = ExerciseKind(
+    key="exercises",
+    label="Exercises",
+    title_fields=("name",),
+    weighted_fields=(
+        ("name", "A"),
+        ("summary", "B"),
+        ("group_name", "B"),
+        ("muscle_words", "B"),
+        ("description", "C"),
+        ("verdict", "C"),
+        ("cues", "D"),
+    ),
+    snippet_fields=("summary", "description", "verdict", "cues"),
+    markdown_fields=("description", "verdict", "cues"),
+)
+MUSCLES = MuscleKind(
+    key="muscles",
+    label="Muscles",
+    title_fields=("full_name",),
+    weighted_fields=(("full_name", "A"), ("notes", "B"), ("origin", "B"), ("insertion", "B"), ("group_name", "C")),
+    snippet_fields=("notes", "attachments"),
+)
+STUDIES = StudyKind(
+    key="studies",
+    label="Studies",
+    title_fields=("title",),
+    weighted_fields=(("title", "A"), ("finding", "B"), ("authors", "B"), ("journal", "C")),
+    snippet_fields=("finding", "title"),
+)
+
+KINDS = (GUIDES, EXERCISES, MUSCLES, STUDIES)

@@ -1,0 +1,301 @@
+"""Search: what a reader finds at /search/?q=..., on SQLite (the fallback) and on PostgreSQL."""
+
+import re
+
+import pytest
+from django.db import connection
+from django.utils.html import escape
+
+from articles.models import MuscleGroup
+from exercises.models import Exercise, MuscleInvolvement
+from search import postgres, simple
+from search.engine import search
+from search.query import MAX_LENGTH, Problem, parse_query
+from search.text import headline_html, snippet, stem
+from tests.factories import future, make_exercise, make_guide
+
+on_postgresql = pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL full-text search only")
+
+SEEDED_EXERCISES = ["Romanian deadlift", "Seated leg curl", "Lying leg curl", "Nordic hamstring exercise", "Squat"]
+
+
+def results_page(client, q):
+    response = client.get("/search/", {"q": q})
+    assert response.status_code == 200, q
+    return response.content.decode()
+
+
+def result_titles(html, kind):
+    """Titles of one group's results, in the order shown."""
+    section = re.search(rf'<section class="search-group" aria-labelledby="results-{kind}">(.*?)</section>', html, re.S)
+    return re.findall(r"<h3><a [^>]*>(.*?)</a></h3>", section.group(1)) if section else []
+
+
+def group_order(html):
+    return re.findall(r'aria-labelledby="results-(\w+)"', html)
+
+
+# What a reader finds
+
+
+@pytest.mark.parametrize("name", SEEDED_EXERCISES)
+def test_each_seeded_exercise_is_found_by_its_name_and_ranked_first(client, seeded, name):
+    html = results_page(client, name)
+    assert group_order(html)[0] == "exercises"
+    assert result_titles(html, "exercises")[0] == escape(name)
+
+
+@pytest.mark.parametrize("name", SEEDED_EXERCISES)
+def test_each_seeded_exercise_is_found_by_its_muscle_group(client, seeded, name):
+    assert escape(name) in result_titles(results_page(client, "hamstrings"), "exercises")
+
+
+def test_exercises_are_found_by_the_muscles_they_train(client, seeded):
+    found = result_titles(results_page(client, "semimembranosus"), "exercises")
+    trained = Exercise.objects.filter(
+        involvements__muscle__slug="semimembranosus", involvements__role=MuscleInvolvement.Role.PRIMARY
+    )
+    assert set(found) >= {escape(exercise.name) for exercise in trained}
+    assert len(trained) == 4  # every seeded exercise but the squat trains it
+    found = result_titles(results_page(client, "short head"), "exercises")
+    assert {"Seated leg curl", "Lying leg curl", "Nordic hamstring exercise"} <= set(found)
+
+
+def test_the_exact_title_comes_first_even_when_others_match_more_often(client, seeded):
+    html = results_page(client, "lying leg curl")
+    assert result_titles(html, "exercises")[:2] == ["Lying leg curl", "Seated leg curl"]
+    html = results_page(client, "Hamstrings")
+    assert group_order(html)[0] == "guides"
+    html = results_page(client, "semitendinosus")
+    assert group_order(html)[0] == "muscles" and result_titles(html, "muscles")[0] == "Semitendinosus"
+
+
+def test_results_are_grouped_by_kind_with_links_and_highlighted_snippets(client, seeded):
+    html = results_page(client, "curls")
+    assert set(group_order(html)) == {"exercises", "studies", "guides"}
+    assert '<h2 id="results-exercises">Exercises</h2>' in html
+    assert 'href="/exercises/seated-leg-curl/"' in html and 'href="/studies/maeo-2021/"' in html
+    assert re.search(r'<p class="snippet">[^<]*(<mark>curls?</mark>[^<]*)+', html)
+    assert "[@" not in html  # citation keys are not prose
+
+
+def test_muscle_results_link_to_the_row_of_the_anatomy_table(client, seeded):
+    html = results_page(client, "long head")
+    assert 'href="/guides/hamstrings/#muscle-biceps-femoris-long-head"' in html
+    assert 'id="muscle-biceps-femoris-long-head"' in client.get("/guides/hamstrings/").content.decode()
+
+
+def test_studies_are_found_by_author_and_finding(client, seeded):
+    assert 'href="/studies/maeo-2021/"' in results_page(client, "Maeo")
+    assert 'href="/studies/van-dyk-2019/"' in results_page(client, "injuries")
+
+
+def test_nothing_found_says_so_and_offers_a_way_on(client, seeded):
+    html = results_page(client, "zumba")
+    assert "Nothing matched “zumba”" in html
+    assert 'href="/exercises/"' in html
+
+
+def test_the_header_search_box_is_a_plain_get_form_on_every_page(client, seeded):
+    for url in ["/", "/guides/hamstrings/", "/studies/maeo-2021/"]:
+        html = client.get(url).content.decode()
+        assert '<form class="site-search" role="search" action="/search/" method="get">' in html
+        assert '<input id="site-search-q" type="search" name="q" maxlength="200"' in html
+    assert 'value="leg curl"' in results_page(client, "leg curl")
+
+
+# Drafts stay out
+
+
+def test_drafts_and_scheduled_items_never_appear(client, seeded):
+    guide = MuscleGroup.objects.get(slug="hamstrings")
+    make_exercise(guide, "secret-curl", name="Zygote curl", status=Exercise.Status.DRAFT)
+    make_exercise(guide, "future-curl", name="Zygote press", published_at=future())
+    draft_guide = make_guide("zygote-muscles", "Zygote muscles", status=MuscleGroup.Status.DRAFT)
+    draft_guide.muscles.create(name="Zygote muscle", slug="zygote-muscle")
+    html = results_page(client, "zygote")
+    assert "Nothing matched" in html
+    for hidden in ["secret-curl", "future-curl", "zygote-muscles", "Zygote"]:
+        assert hidden not in html.split("<main", 1)[1].split("Nothing matched")[0]
+
+
+def test_an_exercise_unpublished_later_drops_out(client, seeded):
+    assert "Squat" in result_titles(results_page(client, "squat"), "exercises")
+    Exercise.objects.filter(slug="squat").update(status=Exercise.Status.DRAFT)
+    assert "Squat" not in result_titles(results_page(client, "squat"), "exercises")
+
+
+# Bad queries get a helpful page, never a 500
+
+
+@pytest.mark.parametrize(
+    "q,message",
+    [
+        ("", "Type what you are looking for"),
+        ("   ", "Type what you are looking for"),
+        ("a", "Type at least two characters"),
+        ("!!!", "has no letters or digits"),
+        ("<>&\"'", "has no letters or digits"),
+        ("the of", "too common to search for"),
+    ],
+)
+def test_queries_that_cannot_be_searched_explain_why(client, seeded, q, message):
+    html = results_page(client, q)
+    assert message in html
+    assert "search-group" not in html
+
+
+def test_a_query_over_200_characters_is_a_bad_request_that_explains(client, seeded):
+    response = client.get("/search/", {"q": "curl " * 41})
+    assert response.status_code == 400
+    assert "longer than 200 characters" in response.content.decode()
+    assert client.get("/search/", {"q": "c" * MAX_LENGTH}).status_code == 200
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "\x00curl",
+        "curl\x00",
+        '"unclosed quote',
+        "-",
+        "--curl",
+        "curl | deadlift & !squat",
+        "' OR 1=1 --",
+        "curl:*",
+        "(((",
+        "<script>alert(1)</script>",
+        "ünïcödé façade",
+        "%",
+        "\\",
+        "curl or",
+        "🏋️ curl",
+    ],
+)
+def test_odd_symbols_never_break_the_page(client, seeded, q):
+    response = client.get("/search/", {"q": q})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<script>alert" not in html
+
+
+def test_missing_or_repeated_parameters_are_fine(client, seeded):
+    assert client.get("/search/").status_code == 200
+    assert client.get("/search/?q=curl&q=squat").status_code == 200
+
+
+def test_editor_text_in_snippets_is_escaped(client, seeded):
+    guide = MuscleGroup.objects.get(slug="hamstrings")
+    make_exercise(
+        guide,
+        "tricky-curl",
+        name="Tricky curl",
+        summary='A zebra <img src=x onerror="alert(1)"> & <script>alert(2)</script> curl',
+    )
+    html = results_page(client, "zebra")
+    assert "onerror=" not in html and "<script>alert" not in html
+    assert "<mark>zebra</mark>" in html
+
+
+# Query parsing and text helpers
+
+
+def test_parse_query_cleans_and_classifies():
+    assert parse_query(None).problem == Problem.EMPTY
+    assert parse_query(" \t\n").problem == Problem.EMPTY
+    assert parse_query("x").problem == Problem.TOO_SHORT
+    assert parse_query("x" * 201).problem == Problem.TOO_LONG
+    assert parse_query("?!").problem == Problem.NO_WORDS
+    assert parse_query("The AND of").problem == Problem.COMMON_WORDS
+    query = parse_query("  Seated\x00  leg\tcurls of the  ")
+    assert query.ok
+    assert query.text == "Seated leg curls of the"
+    assert query.words == ["seated", "leg", "curls"]
+
+
+@pytest.mark.parametrize(
+    "words,stem_",
+    [
+        (["curl", "curls", "curled", "curling"], "curl"),
+        (["hamstring", "hamstrings"], "hamstr"),
+        (["study", "studies", "studied"], "studi"),
+        (["muscle", "muscles"], "muscl"),
+        (["squat", "squats", "squatting"], "squat"),
+        (["lie", "lies", "lying"], "lie"),
+        (["semitendinosus"], "semitendinosus"),
+    ],
+)
+def test_stem_joins_the_forms_of_a_word(words, stem_):
+    assert {stem(word) for word in words} == {stem_}
+
+
+def test_snippet_marks_matches_and_escapes_the_rest():
+    html = snippet("Some **bold** text [@maeo-2021] about <b>curls</b> & more", {"curl"})
+    assert html == "Some bold text about <mark>curls</mark> &amp; more"
+    long = " ".join(f"word{number}" for number in range(100)) + " curl end"
+    assert snippet(long, {"curl"}).startswith("… ")
+
+
+def test_headline_html_turns_markers_into_mark_and_escapes_the_rest():
+    assert headline_html("a \ue000curl\ue001 <b>&amp;</b> [@maeo-2021]") == "a <mark>curl</mark> &amp;amp;"
+    stray = headline_html("stray \ue000 marker")
+    assert "\ue000" not in stray and stray.split() == ["stray", "marker"]
+
+
+# PostgreSQL: the same results for plain words, and websearch syntax on top
+
+PLAIN_WORDS = [
+    "curl",
+    "curls",
+    "hamstring",
+    "semitendinosus",
+    "biceps femoris",
+    "long head",
+    "knee flexion",
+    "hip extension",
+    "romanian deadlift",
+    "squatting",
+    "nordic",
+    "maeo",
+    "injury",
+    "glutes",
+    "sitting bone",
+    "tibia",
+    "machine",
+    "studies",
+    "training",
+    "lying",
+    "activation",
+    "2021",
+    "zumba",
+]
+
+
+def found(query, backend):
+    return {(group.key, result.url) for group in search(parse_query(query), using=backend) for result in group.results}
+
+
+@on_postgresql
+@pytest.mark.parametrize("words", PLAIN_WORDS)
+def test_postgresql_and_the_fallback_find_the_same_pages_for_plain_words(seeded, words):
+    assert found(words, postgres) == found(words, simple)
+
+
+@on_postgresql
+@pytest.mark.parametrize("name", SEEDED_EXERCISES)
+def test_postgresql_and_the_fallback_agree_on_the_exact_title(seeded, name):
+    for backend in (postgres, simple):
+        groups = search(parse_query(name), using=backend)
+        assert groups[0].key == "exercises" and groups[0].results[0].title == name
+
+
+@on_postgresql
+def test_postgresql_reads_websearch_syntax(client, seeded):
+    assert len(result_titles(results_page(client, "curl"), "exercises")) == 3
+    assert result_titles(results_page(client, "curl -machine"), "exercises") == ["Romanian deadlift"]
+    assert result_titles(results_page(client, '"leg curl" squat'), "exercises") == []
+    assert set(result_titles(results_page(client, "squat or nordic"), "exercises")) == {
+        "Squat",
+        "Nordic hamstring exercise",
+    }
+    assert "Put a phrase in quotes" in results_page(client, "curl")
