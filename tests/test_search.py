@@ -99,7 +99,8 @@ def test_nothing_found_says_so_and_offers_a_way_on(client, seeded):
 def test_the_header_search_box_is_a_plain_get_form_on_every_page(client, seeded):
     for url in ["/", "/guides/hamstrings/", "/studies/maeo-2021/"]:
         html = client.get(url).content.decode()
-        assert '<form class="site-search" role="search" action="/search/" method="get">' in html
+        form = '<form class="site-search" role="search" aria-label="Site search" action="/search/" method="get">'
+        assert form in html
         assert '<input id="site-search-q" type="search" name="q" maxlength="200"' in html
     assert 'value="leg curl"' in results_page(client, "leg curl")
 
