@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install migrate seed lint format clean
+.PHONY: run test install migrate seed lint format clean serve bench audit browser-deps
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,5 +39,38 @@ format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
+# The production stack on loopback: DJANGO_DEBUG=0, WhiteNoise, gunicorn (config/gunicorn.conf.py).
+# Plain HTTP here, so no HTTPS redirect, no HSTS and no Secure cookie flag; a random secret key
+# unless DJANGO_SECRET_KEY is set. Set CACHE_URL=redis://127.0.0.1:6379/1 to try Redis.
+serve: install
+	@set -e; \
+	export DJANGO_DEBUG=0 DJANGO_SECURE_SSL_REDIRECT=0 DJANGO_SECURE_HSTS_SECONDS=0 DJANGO_SECURE_COOKIES=0; \
+	export DJANGO_ALLOWED_HOSTS="$${DJANGO_ALLOWED_HOSTS:-$(HOST),localhost}"; \
+	export DJANGO_SECRET_KEY="$${DJANGO_SECRET_KEY:-$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))')}"; \
+	$(BIN)/python manage.py collectstatic --noinput -v0; \
+	$(BIN)/python manage.py migrate --noinput -v0; \
+	$(BIN)/python manage.py seed_content; \
+	echo "Serving the production stack on http://$(HOST):$(PORT)/ (Ctrl-C stops it)"; \
+	exec $(BIN)/gunicorn -c config/gunicorn.conf.py --bind $(HOST):$(PORT)
+
+# Load figures for README (about two minutes); installs wrk with apt when missing and root.
+bench: install
+	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+		(apt-get install -y -qq wrk >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq wrk >/dev/null)) || true; }
+	$(BIN)/python bench/run.py
+
+# axe-core for the browser tests, at the version in package-lock.json (into node_modules/).
+browser-deps:
+	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund --loglevel=error; \
+	else echo "npm is missing: browser accessibility tests will skip (apt-get install npm)"; fi
+
+# Lighthouse's four scores per page type against the production stack (Debian's Chromium).
+LIGHTHOUSE := .cache/lighthouse/node_modules/.bin/lighthouse
+$(LIGHTHOUSE):
+	npm install --no-audit --no-fund --loglevel=error --prefix .cache/lighthouse lighthouse@12.8.2
+
+audit: install $(LIGHTHOUSE)
+	$(BIN)/python bench/audit.py
+
 clean:
-	rm -rf $(VENV) staticfiles .pytest_cache
+	rm -rf $(VENV) staticfiles .pytest_cache node_modules .cache

@@ -19,3 +19,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     DATABASES["default"]["TEST"] = {  # noqa: F405
         "NAME": os.path.join(tempfile.gettempdir(), f"muscleguide-test-{os.getpid()}.sqlite3")
     }
+
+# Tests never share a cache with a running server, whatever CACHE_URL says, and run with the
+# page cache on, as production does.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "tests"}}
+PAGE_CACHE_SECONDS = 600

@@ -11,8 +11,12 @@ from workouts.sitemaps import sitemaps as workout_sitemaps
 
 SITEMAPS = {**article_sitemaps, **exercise_sitemaps, **workout_sitemaps, **newsletter_sitemaps}
 
+from config.views import favicon, healthz
+
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("healthz/", healthz, name="healthz"),
+    path("favicon.ico", favicon),
     path("", include("articles.urls")),
     path("", include("exercises.urls")),
     path("", include("workouts.urls")),

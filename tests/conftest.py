@@ -2,6 +2,7 @@ import io
 from pathlib import Path
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -14,6 +15,12 @@ CHROMIUM_ARGS = [
     "--no-first-run",
     "--disable-quic",
 ]
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: no cached page outlives the rows it showed."""
+    cache.clear()
 
 
 @pytest.fixture

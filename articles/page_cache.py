@@ -1,0 +1,287 @@
+"""A shared cache of whole public pages that any content save makes fresh at once.
+
+Every reader page looks the same to every anonymous visitor, so it is rendered
+once and then served from the cache (``CACHE_URL``: local memory, or Redis
+shared by all servers). Correctness comes first:
+
+- Only GET and HEAD requests without a query string, from visitors carrying no
+  cookie but the CSRF cookie, are served from or stored into the cache. A
+  session cookie (every logged-in editor) or a messages cookie means the page
+  is rendered for that visitor alone.
+- Only plain 200 answers are stored: none that sets a cookie, says
+  ``private``/``no-store``/``no-cache``, changes the session or queues a
+  message, and none from the admin or from views marked with :func:`exempt`.
+- A page that rendered a CSRF token (a newsletter form) is stored with the
+  token cut out; each visitor is served their own fresh token, and the CSRF
+  cookie that goes with it, so one visitor's token never reaches another.
+- Every stored page is stamped with the site-wide *generation* it was rendered
+  in, and is served only while that generation is current. Saving, deleting or
+  relinking any content model, and any POST by a staff user (admin actions
+  that use ``QuerySet.update()`` send no signals), replaces the generation, so
+  every page is rendered afresh on its next view. The generation is read
+  before the view runs: a render that races a save is stamped with the dead
+  generation. The generation and the page come back in one cache round trip.
+- Items scheduled for a future date are noted when saved; when the first such
+  date passes, the generation is replaced too. ``PAGE_CACHE_SECONDS`` bounds
+  the life of any entry whatever happens (e.g. a cache restart forgetting the
+  schedule).
+- Served pages carry an ``ETag``; a browser revalidating with it gets a 304.
+- If the cache backend fails, pages are rendered as if there were no cache.
+"""
+
+import hashlib
+import logging
+import re
+import uuid
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
+from django.utils import timezone
+from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
+
+try:  # Django's own check that a masked token belongs to a secret.
+    from django.middleware.csrf import _unmask_cipher_token
+except ImportError:  # pragma: no cover - a future Django: pages with forms are simply not cached.
+    _unmask_cipher_token = None
+
+logger = logging.getLogger(__name__)
+
+GENERATION_KEY = "page-cache:generation"
+# Saving these never changes a public page (logins, sessions, admin history, subscribers).
+# An app that writes rows while visitors read (a log, a counter) belongs here too.
+IGNORED_APPS = {"admin", "auth", "contenttypes", "sessions", "newsletter"}
+# Headers set afresh for each answer (the outer middleware add their own on the way out).
+UNSTORED_HEADERS = {"content-length", "etag", "set-cookie"}
+CONDITIONAL_HEADERS = {"HTTP_IF_MATCH", "HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE", "HTTP_IF_UNMODIFIED_SINCE"}
+# Response attributes that decorators set for outer middleware (django-csp, X-Frame-Options).
+KEPT_ATTRIBUTES = ("_csp_config", "_csp_update", "_csp_replace", "_csp_exempt", "xframe_options_exempt")
+SCHEDULE_LENGTH = 20
+# A masked CSRF token: exactly 64 letters and digits.
+TOKEN_SHAPE = re.compile(rb"(?<![A-Za-z0-9])[A-Za-z0-9]{64}(?![A-Za-z0-9])")
+_PROCESS_RELEASE = uuid.uuid4().hex[:8]
+
+
+def exempt(view):
+    """Mark a view whose answers are never looked up in, nor stored into, the page cache."""
+    view.page_cache_exempt = True
+    return view
+
+
+# --- The generation --------------------------------------------------------------------------
+
+
+def _now():
+    return timezone.now().timestamp()
+
+
+def _new_generation(previous=None, scheduled=()):
+    """Start a new generation, carrying forward the publication dates still to come."""
+    now = _now()
+    dates = set(previous[1]) if previous else set()
+    dates.update(scheduled)
+    record = (uuid.uuid4().hex[:12], tuple(sorted(d for d in dates if d > now))[:SCHEDULE_LENGTH])
+    cache.set(GENERATION_KEY, record, timeout=None)
+    return record
+
+
+def current_generation(record):
+    """The generation now, from its stored record; replaced once a scheduled date has passed."""
+    if record is None or (record[1] and record[1][0] <= _now()):
+        record = _new_generation(record)
+    return record[0]
+
+
+def refresh_all(scheduled=()):
+    """Make every cached page stale; ``scheduled`` adds timestamps at which to do it again."""
+    try:
+        _new_generation(cache.get(GENERATION_KEY), scheduled)
+    except Exception:
+        logger.exception("Could not replace the page-cache generation")
+
+
+def is_content_model(model):
+    return model._meta.app_label not in IGNORED_APPS
+
+
+def _scheduled_date(instance):
+    """The future publication date of a published item, as a timestamp, else None."""
+    published_at = getattr(instance, "published_at", None)
+    if getattr(instance, "status", None) == "published" and published_at and published_at > timezone.now():
+        return published_at.timestamp()
+    return None
+
+
+def _content_changed(sender, using, instance=None, **kwargs):
+    if not is_content_model(sender) or kwargs.get("action", "post_").startswith("pre_"):
+        return
+    scheduled = [date] if (date := _scheduled_date(instance)) else []
+    refresh_all(scheduled)
+    # Again after commit: a page rendered between the save and the commit showed the old rows.
+    if transaction.get_connection(using).in_atomic_block:
+        transaction.on_commit(refresh_all, using=using)
+
+
+def connect_signals():
+    """Called from ``ArticlesConfig.ready``: every content app's saves refresh the pages."""
+    post_save.connect(_content_changed, dispatch_uid="page_cache.post_save")
+    post_delete.connect(_content_changed, dispatch_uid="page_cache.post_delete")
+    m2m_changed.connect(_content_changed, dispatch_uid="page_cache.m2m_changed")
+
+
+# --- CSRF tokens -----------------------------------------------------------------------------
+
+
+def _cut_out_csrf_tokens(content, secret, placeholder):
+    """Replace every CSRF token in ``content`` made from ``secret``; None if that is unsafe."""
+    if _unmask_cipher_token is None or not secret or secret.encode() in content:
+        return None
+    found = 0
+    for token in set(TOKEN_SHAPE.findall(content)):
+        if _unmask_cipher_token(token.decode()) == secret:
+            content = content.replace(token, placeholder)
+            found += 1
+    return content if found else None
+
+
+# --- The middleware --------------------------------------------------------------------------
+
+
+class PageCacheMiddleware:
+    """Serve and store whole public pages; see the module docstring for the rules."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.timeout = settings.PAGE_CACHE_SECONDS
+        self.release = settings.PAGE_CACHE_RELEASE or _PROCESS_RELEASE
+        self.allowed_cookies = {settings.CSRF_COOKIE_NAME}
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        miss = getattr(request, "_page_cache", None)
+        if miss is not None and self._storable(request, response):
+            self._store(request, response, *miss)
+        if self._personal(request):
+            patch_cache_control(response, private=True)
+            if request.method not in {"GET", "HEAD", "OPTIONS", "TRACE"} and self._is_editor(request):
+                refresh_all()
+        return response
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if not self._cacheable_request(request, view_func):
+            return None
+        key = self._key(request)
+        try:
+            found = cache.get_many([GENERATION_KEY, key])
+            generation = current_generation(found.get(GENERATION_KEY))
+        except Exception:
+            logger.exception("Page cache unavailable; rendering %s", request.path)
+            return None
+        entry = found.get(key)
+        if entry is not None and entry["generation"] == generation:
+            return self._serve(request, entry)
+        request._page_cache = (key, generation)
+        return None
+
+    # Which requests and responses qualify.
+
+    def _personal(self, request):
+        """A visitor whose cookies may change the page (a session, messages, anything else)."""
+        return not self.allowed_cookies.issuperset(request.COOKIES)
+
+    def _is_editor(self, request):
+        """Staff can change content; anyone else's POST (with made-up cookies, say) cannot empty the cache."""
+        user = getattr(request, "user", None)
+        return user is not None and user.is_staff
+
+    def _cacheable_request(self, request, view_func):
+        return (
+            self.timeout > 0
+            and request.method in {"GET", "HEAD"}
+            and not request.META.get("QUERY_STRING")
+            and not self._personal(request)
+            and not getattr(view_func, "page_cache_exempt", False)
+            and "admin" not in getattr(request.resolver_match, "namespaces", ())
+        )
+
+    def _storable(self, request, response):
+        cache_control = response.get("Cache-Control", "").lower()
+        vary = {v.strip().lower() for v in response.get("Vary", "").split(",") if v.strip()}
+        session = getattr(request, "session", None)
+        messages = getattr(request, "_messages", None)
+        return (
+            request.method == "GET"
+            and response.status_code == 200
+            and not response.streaming
+            and not response.cookies
+            and not any(word in cache_control for word in ("private", "no-store", "no-cache"))
+            and vary <= {"cookie", "accept-encoding"}
+            and not (session is not None and session.modified)
+            and not (messages is not None and getattr(messages, "added_new", False))
+        )
+
+    def _key(self, request):
+        place = f"{request.scheme}://{request.get_host()}{request.path}"
+        return f"page-cache:{self.release}:{hashlib.md5(place.encode()).hexdigest()}"
+
+    # Storing and serving.
+
+    def _store(self, request, response, key, generation):
+        content = response.content
+        placeholder = None
+        if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+            placeholder = f"page-cache-csrf-{uuid.uuid4().hex}".encode()
+            content = _cut_out_csrf_tokens(content, request.META.get("CSRF_COOKIE"), placeholder)
+            if content is None:
+                return
+        # Headers first, so the stored copy carries exactly what this answer says.
+        patch_vary_headers(response, ["Cookie"])
+        # A page holding a visitor's own token may stay in their browser, never in a shared cache.
+        patch_cache_control(response, max_age=0, must_revalidate=True, **({"private": True} if placeholder else {}))
+        entry = {
+            "generation": generation,
+            "status": response.status_code,
+            "headers": [(k, v) for k, v in response.items() if k.lower() not in UNSTORED_HEADERS],
+            "attributes": {name: getattr(response, name) for name in KEPT_ATTRIBUTES if hasattr(response, name)},
+            "content": content,
+            "placeholder": placeholder,
+            "etag": hashlib.md5(content).hexdigest(),
+        }
+        try:
+            cache.set(key, entry, self.timeout)
+        except Exception:
+            logger.exception("Could not store %s in the page cache", request.path)
+            return
+        self._set_etag(response, entry, request.META.get("CSRF_COOKIE"))
+
+    def _serve(self, request, entry):
+        response = HttpResponse(status=entry["status"])
+        for name, value in entry["headers"]:
+            response[name] = value
+        for name, value in entry["attributes"].items():
+            setattr(response, name, value)
+        # The visitor's existing CSRF secret, if their cookie carried one.
+        etag = self._set_etag(response, entry, request.META.get("CSRF_COOKIE"))
+        if etag and CONDITIONAL_HEADERS.intersection(request.META):
+            conditional = get_conditional_response(request, etag=etag, response=response)
+            if conditional is not response:
+                return conditional
+        content = entry["content"]
+        if entry["placeholder"]:
+            content = content.replace(entry["placeholder"], get_token(request).encode())
+        response.content = content
+        return response
+
+    def _set_etag(self, response, entry, csrf_secret):
+        """The page's ETag; for a page with a CSRF token, one per visitor's secret (none before they have one)."""
+        if not entry["placeholder"]:
+            etag = f'"{entry["etag"]}"'
+        elif csrf_secret:
+            etag = f'"{hashlib.sha256((entry["etag"] + csrf_secret).encode()).hexdigest()[:32]}"'
+        else:
+            return None
+        response["ETag"] = etag
+        return etag

@@ -1,0 +1,5 @@
+"""The production settings, for the benchmark: identical except that no email leaves the machine."""
+
+from config.settings import *  # noqa: F403
+
+EMAIL_BACKEND = "django.core.mail.backends.dummy.EmailBackend"

@@ -1,0 +1,231 @@
+"""Whole public pages come from the cache, and never a stale or someone else's page."""
+
+import re
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.test import Client
+from django.urls import reverse
+from django.utils import timezone
+
+from articles import page_cache
+from articles.models import Author, MuscleGroup
+from exercises.models import Exercise
+from tests import page_cache_urls
+from tests.admin_forms import form_data
+from tests.factories import make_guide
+
+pytestmark = pytest.mark.usefixtures("seeded")
+
+GUIDE = "/guides/hamstrings/"
+TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([A-Za-z0-9]+)"')
+
+
+@pytest.fixture(autouse=True)
+def fresh_counts():
+    page_cache_urls.renders.clear()
+
+
+def text(response):
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def save_in_admin(admin_client, obj, **changes):
+    """Open the object's admin change form, change some fields, and save it like an editor."""
+    url = reverse(f"admin:{obj._meta.app_label}_{obj._meta.model_name}_change", args=[obj.pk])
+    data = form_data(admin_client.get(url))
+    data.update(changes)
+    response = admin_client.post(url, data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+
+
+@pytest.mark.parametrize("url", ["/", GUIDE, "/exercises/romanian-deadlift/", "/workouts/hamstring-workout/"])
+def test_anonymous_visitors_get_public_pages_from_the_cache(client, django_assert_num_queries, url):
+    first = client.get(url)
+    with django_assert_num_queries(0):
+        second = client.get(url)
+    assert second.status_code == 200
+    assert second.content == first.content
+    assert second["Content-Type"] == first["Content-Type"]
+
+
+def test_saving_a_guide_in_the_admin_refreshes_its_page_at_once(client, admin_client):
+    assert "<h1>How to train your hamstrings</h1>" in text(client.get(GUIDE))
+    save_in_admin(admin_client, MuscleGroup.objects.get(slug="hamstrings"), title="Hamstrings, trained well")
+    html = text(client.get(GUIDE))
+    assert "<h1>Hamstrings, trained well</h1>" in html
+    assert "How to train your hamstrings" not in html
+
+
+def test_saving_a_related_object_refreshes_every_page_that_shows_it(client, admin_client):
+    assert "Sam Carter" in text(client.get(GUIDE))
+    assert "Romanian deadlift" in text(client.get("/workouts/hamstring-workout/"))
+    save_in_admin(admin_client, Author.objects.get(name="Sam Carter"), name="Samantha Carter")
+    save_in_admin(admin_client, Exercise.objects.get(slug="romanian-deadlift"), name="Romanian deadlift (RDL)")
+    assert "Samantha Carter" in text(client.get(GUIDE))
+    assert "Romanian deadlift (RDL)" in text(client.get("/workouts/hamstring-workout/"))
+    assert "Romanian deadlift (RDL)" in text(client.get(GUIDE))
+
+
+def test_an_editor_never_sees_a_stale_page_after_saving(admin_client):
+    assert "<h1>How to train your hamstrings</h1>" in text(admin_client.get(GUIDE))
+    save_in_admin(admin_client, MuscleGroup.objects.get(slug="hamstrings"), title="Edited by the editor")
+    assert "<h1>Edited by the editor</h1>" in text(admin_client.get(GUIDE))
+
+
+def test_editors_are_never_served_the_public_copy(client, admin_client):
+    text(client.get("/exercises/squat/"))  # now cached for the public
+    Exercise.objects.filter(slug="squat").update(status=Exercise.Status.DRAFT)  # sends no signal
+    response = admin_client.get("/exercises/squat/")
+    assert "Draft preview" in text(response)
+    assert "private" in response["Cache-Control"]
+
+
+def test_pages_rendered_for_editors_are_never_stored_for_the_public(client, admin_client):
+    Exercise.objects.filter(slug="squat").update(status=Exercise.Status.DRAFT)
+    assert "Draft preview" in text(admin_client.get("/exercises/squat/"))
+    assert client.get("/exercises/squat/").status_code == 404
+
+
+@pytest.mark.urls("tests.page_cache_urls")
+def test_a_logged_in_post_refreshes_pages_even_without_signals(client, admin_client):
+    assert "How to train your hamstrings" in text(client.get(GUIDE))
+    assert admin_client.post("/bulk-retitle/").status_code == 200
+    assert "<h1>Retitled in bulk</h1>" in text(client.get(GUIDE))
+
+
+def test_a_scheduled_guide_appears_on_the_home_page_when_its_time_comes(client, monkeypatch):
+    make_guide("quadriceps", "Quadriceps", published_at=timezone.now() + timezone.timedelta(hours=1))
+    assert 'href="/guides/quadriceps/"' not in text(client.get("/"))
+    later = timezone.now() + timezone.timedelta(hours=2)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    assert 'href="/guides/quadriceps/"' in text(client.get("/"))
+
+
+def test_logins_and_new_users_leave_the_cache_alone(client, django_assert_num_queries):
+    text(client.get(GUIDE))
+    get_user_model().objects.create_user("reader", password="x")
+    with django_assert_num_queries(0):
+        text(client.get(GUIDE))
+
+
+def test_browsers_revalidate_with_the_etag(client, admin_client):
+    etag = client.get(GUIDE)["ETag"]
+    assert "max-age=0" in client.get(GUIDE)["Cache-Control"]
+    not_modified = client.get(GUIDE, headers={"if-none-match": etag})
+    assert not_modified.status_code == 304
+    assert not_modified.content == b""
+    save_in_admin(admin_client, MuscleGroup.objects.get(slug="hamstrings"), title="A new title")
+    changed = client.get(GUIDE, headers={"if-none-match": etag})
+    assert changed.status_code == 200
+    assert changed["ETag"] != etag
+
+
+@pytest.mark.urls("tests.page_cache_urls")
+def test_a_cached_form_gives_each_visitor_their_own_working_csrf_token():
+    alice, bob = Client(enforce_csrf_checks=True), Client(enforce_csrf_checks=True)
+    alice_page, bob_page = text(alice.get("/form/")), text(bob.get("/form/"))
+    assert page_cache_urls.renders["form_page"] == 1  # Bob's page came from the cache
+    alice_token, bob_token = TOKEN.search(alice_page).group(1), TOKEN.search(bob_page).group(1)
+    assert alice.cookies["csrftoken"].value != bob.cookies["csrftoken"].value
+    assert f'data-token="{bob_token}"' in bob_page
+    assert "page-cache-csrf" not in bob_page
+    assert bob.post("/submit/", {"csrfmiddlewaretoken": bob_token}).status_code == 200
+    assert alice.post("/submit/", {"csrfmiddlewaretoken": alice_token}).status_code == 200
+    assert bob.post("/submit/", {"csrfmiddlewaretoken": alice_token}).status_code == 403
+    # Alice comes back with her cookie: a cached page with a token that still matches it.
+    again = text(alice.get("/form/"))
+    assert page_cache_urls.renders["form_page"] == 1
+    assert alice.post("/submit/", {"csrfmiddlewaretoken": TOKEN.search(again).group(1)}).status_code == 200
+
+
+@pytest.mark.urls("tests.page_cache_urls")
+def test_a_cached_form_page_is_private_to_the_browser_and_revalidates_per_visitor():
+    alice = Client()
+    first = alice.get("/form/")
+    assert "private" in first["Cache-Control"]
+    second = alice.get("/form/", headers={"if-none-match": first["ETag"]})
+    assert second.status_code == 304
+    bob = Client()
+    bob.get("/form/")
+    assert bob.get("/form/")["ETag"] != first["ETag"]
+
+
+@pytest.mark.urls("tests.page_cache_urls")
+def test_plain_pages_are_rendered_once():
+    Client().get("/plain/")
+    Client().get("/plain/")
+    assert page_cache_urls.renders["plain_page"] == 1
+
+
+@pytest.mark.urls("tests.page_cache_urls")
+@pytest.mark.parametrize(
+    "url,view,cookies",
+    [
+        ("/cookie/", "cookie_page", {}),
+        ("/message/", "message_page", {}),
+        ("/private/", "private_page", {}),
+        ("/plain/?page=2", "plain_page", {}),
+        ("/plain/", "plain_page", {"sessionid": "abc"}),
+        ("/plain/", "plain_page", {"messages": "abc"}),
+    ],
+)
+def test_personal_answers_are_never_shared(url, view, cookies):
+    for _ in range(2):
+        client = Client()
+        for name, value in cookies.items():
+            client.cookies[name] = value
+        assert client.get(url).status_code == 200
+    assert page_cache_urls.renders[view] == 2
+
+
+def test_the_health_check_bypasses_the_cache(client):
+    response = client.get("/healthz/")
+    assert response.content == b"ok"
+    assert "ETag" not in response
+
+
+def test_pages_still_render_when_the_cache_is_down(client, monkeypatch):
+    class BrokenCache:
+        def get(self, *args, **kwargs):
+            raise ConnectionError("cache is down")
+
+        set = get
+
+    monkeypatch.setattr(page_cache, "cache", BrokenCache())
+    assert "How to train your hamstrings" in text(client.get(GUIDE))
+    assert "How to train your hamstrings" in text(client.get(GUIDE))
+
+
+def test_saves_outside_the_admin_refresh_pages_too(client):
+    """A management command or a shell session saves without any web request."""
+    text(client.get(GUIDE))
+    guide = MuscleGroup.objects.get(slug="hamstrings")
+    guide.title = "Saved from the shell"
+    guide.save()
+    assert "<h1>Saved from the shell</h1>" in text(client.get(GUIDE))
+
+
+def test_deleting_and_relinking_refresh_pages(client):
+    seated = Exercise.objects.get(slug="seated-leg-curl")
+    assert 'href="/exercises/lying-leg-curl/"' in text(client.get("/exercises/seated-leg-curl/"))
+    seated.substitutes.clear()
+    assert 'href="/exercises/lying-leg-curl/"' not in text(client.get("/exercises/seated-leg-curl/"))
+    assert 'href="/exercises/squat/"' in text(client.get("/exercises/"))
+    Exercise.objects.get(slug="squat").delete()
+    assert 'href="/exercises/squat/"' not in text(client.get("/exercises/"))
+
+
+@pytest.mark.urls("tests.page_cache_urls")
+def test_posts_from_visitors_who_are_not_staff_do_not_empty_the_cache(client, django_assert_num_queries):
+    text(client.get(GUIDE))
+    stranger = Client()
+    stranger.cookies["sessionid"] = "made-up"
+    stranger.post("/submit/")
+    reader = Client()
+    get_user_model().objects.create_user("reader", password="x")
+    reader.login(username="reader", password="x")
+    reader.post("/submit/")
+    with django_assert_num_queries(0):
+        text(client.get(GUIDE))
