@@ -147,8 +147,8 @@ UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}
 
 
 def _ms(text):
-    number, unit = re.fullmatch(r"([\d.]+)(us|ms|s|m)", text).groups()
-    return float(number) * UNITS[unit]
+    match = re.fullmatch(r"([\d.]+)(us|ms|s|m)", text)
+    return float(match.group(1)) * UNITS[match.group(2)] if match else float("nan")
 
 
 def run_wrk(url, seconds, connections, threads):
@@ -158,12 +158,14 @@ def run_wrk(url, seconds, connections, threads):
         text=True,
         check=True,
     ).stdout
+    if "Requests/sec" not in out or "50%" not in out:
+        sys.exit(f"Could not read wrk's output for {url}:\n{out}")
     socket_errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
     non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
     return {
         "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
-        "p50": _ms(re.search(r"50%\s+(\S+)", out).group(1)),
-        "p99": _ms(re.search(r"99%\s+(\S+)", out).group(1)),
+        "p50": _ms(re.search(r"^\s*50%\s+(\S+)", out, re.M).group(1)),
+        "p99": _ms(re.search(r"^\s*99%\s+(\S+)", out, re.M).group(1)),
         "errors": (sum(map(int, socket_errors.groups())) if socket_errors else 0)
         + (int(non_2xx.group(1)) if non_2xx else 0),
         "requests": int(re.search(r"(\d+) requests in", out).group(1)),

@@ -191,7 +191,7 @@ def cache_from_url(url):
     """``locmem://``, ``dummy://`` or ``redis://host:port/db`` (also ``rediss://``) as a CACHES entry."""
     scheme, _, rest = url.partition("://")
     if scheme in {"redis", "rediss"}:
-        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+        return {"BACKEND": "config.redis_cache.RedisCache", "LOCATION": url}
     if scheme == "locmem":
         return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": rest or "muscle-guide"}
     if scheme == "dummy":
