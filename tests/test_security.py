@@ -67,10 +67,20 @@ INLINE = [
     (re.compile(r"javascript:", re.I), "a javascript: URL"),
     # A <script> is allowed only with src=, or as data (JSON, JSON-LD), which CSP does not run.
     (re.compile(r"<script(?![^>]*\ssrc=)(?![^>]*type=\"application/(ld\+)?json\")", re.I), "an inline <script>"),
+    # Page weight: nothing fetched from another site, no image without its size (layout shift).
+    (re.compile(r"<(script|img|iframe|source)\b[^>]*\ssrc=\"(https?:)?//", re.I), "a third-party resource"),
+    (
+        re.compile(r"<link\b[^>]*rel=\"(stylesheet|preload|icon|modulepreload)\"[^>]*href=\"(https?:)?//", re.I),
+        "a third-party resource",
+    ),
+    (
+        re.compile(r"<img\b(?![^>]*\swidth=)[^>]*>|<img\b(?![^>]*\sheight=)[^>]*>", re.I),
+        "an image without width and height",
+    ),
 ]
 
 
-def test_our_templates_have_no_inline_script_or_style():
+def test_our_templates_have_no_inline_script_or_style_nor_foreign_or_unsized_resources():
     files = template_files()
     assert ROOT / "templates" / "500.html" in files and len(files) > 10
     problems = [
@@ -80,6 +90,12 @@ def test_our_templates_have_no_inline_script_or_style():
         if pattern.search(path.read_text())
     ]
     assert problems == []
+
+
+def test_the_stylesheet_loads_nothing_from_elsewhere():
+    css = (ROOT / "static" / "css" / "site.css").read_text()
+    assert "@import" not in css and not re.search(r"url\(\s*['\"]?(https?:)?//", css)
+    assert "font-family: system-ui" in css  # system fonts: no web font to download
 
 
 def test_the_500_page_needs_no_database_and_no_context_and_uses_the_stylesheet():
