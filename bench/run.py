@@ -223,7 +223,7 @@ def run_python_load(url, seconds, connections, threads=None):
 def load_pages(base, args):
     """Each page between two runs of the plain view, so a page is compared with the plain view
     measured just before and just after it: other work on the machine shifts both alike."""
-    load = run_wrk if shutil.which("wrk") else run_python_load
+    load = run_wrk if shutil.which("wrk") and not args.python_load else run_python_load
     for url in [PLAIN, *PAGES]:  # warm the cache, and make sure every page answers
         for _ in range(5):
             with urllib.request.urlopen(base + url, timeout=10) as response:
@@ -349,7 +349,7 @@ def newsletter_burst(base, env, distinct, workers):
 def report(args, page_stats, runs, burst, seconds):
     lines = [
         f"Muscle Guide benchmark, {time.strftime('%Y-%m-%d %H:%M %Z')}, {os.cpu_count()} cores, "
-        f"{'wrk' if shutil.which('wrk') else 'Python load generator'} -t{args.threads} -c{args.connections} "
+        f"{'Python load generator' if args.python_load else 'wrk'} -t{args.threads} -c{args.connections} "
         f"-d{args.duration}s per URL",
         "",
         "Cold cache, rendered by Django's test client:",
@@ -406,10 +406,12 @@ def main():
     parser.add_argument("--threads", type=int, default=2, help="wrk threads (default 2)")
     parser.add_argument("--signups", type=int, default=40, help="distinct addresses in the newsletter burst")
     parser.add_argument("--no-redis", action="store_true", help="only the local-memory cache")
+    parser.add_argument("--python-load", action="store_true", help="use the Python load generator even if wrk is here")
     args = parser.parse_args()
     started = time.monotonic()
     if not shutil.which("wrk"):
         say("wrk is not installed (apt-get install wrk): using the Python load generator.")
+        args.python_load = True
 
     with tempfile.TemporaryDirectory(prefix="muscle-guide-bench-") as tmp:
         env = site_env(tmp)
