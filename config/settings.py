@@ -193,7 +193,11 @@ def cache_from_url(url):
     if scheme in {"redis", "rediss"}:
         return {"BACKEND": "config.redis_cache.RedisCache", "LOCATION": url}
     if scheme == "locmem":
-        return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": rest or "muscle-guide"}
+        return {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": rest or "muscle-guide",
+            "OPTIONS": {"MAX_ENTRIES": 2000},  # whole pages of 2-20 KB: room for every page of a large site
+        }
     if scheme == "dummy":
         return {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
     raise ImproperlyConfigured(f"CACHE_URL must start with locmem://, redis://, rediss:// or dummy://, not {url!r}.")
