@@ -5,13 +5,12 @@ from django.urls import include, path
 from django.views.generic import TemplateView
 
 from articles.sitemaps import sitemaps as article_sitemaps
+from config.views import favicon, healthz
 from exercises.sitemaps import sitemaps as exercise_sitemaps
 from newsletter.sitemaps import sitemaps as newsletter_sitemaps
 from workouts.sitemaps import sitemaps as workout_sitemaps
 
 SITEMAPS = {**article_sitemaps, **exercise_sitemaps, **workout_sitemaps, **newsletter_sitemaps}
-
-from config.views import favicon, healthz
 
 urlpatterns = [
     path("admin/", admin.site.urls),
