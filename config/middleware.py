@@ -1,6 +1,8 @@
-"""Site-wide response headers that Django and django-csp do not send themselves."""
+"""Site-wide middleware: response headers Django and django-csp do not send, and readable 405s."""
 
 from django.conf import settings
+from django.shortcuts import render
+from django.views.generic import View
 
 
 class PermissionsPolicyMiddleware:
@@ -15,3 +17,40 @@ class PermissionsPolicyMiddleware:
         if self.policy:
             response.headers.setdefault("Permissions-Policy", self.policy)
         return response
+
+
+class MethodNotAllowedMiddleware:
+    """Answer 405, not a CSRF 403, when a class-based view does not take the request's method.
+
+    ``CsrfViewMiddleware`` refuses an unsafe request without a token before the view can
+    say it never accepts that method, so a POST to a reading page would get "forbidden".
+    A wrong method is not a forgery: this middleware, placed before the CSRF middleware,
+    answers it with a readable 405 and an ``Allow`` header. Views that explain their own
+    405 (the newsletter's) are left to do so.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        view_class = getattr(view_func, "view_class", None)
+        if view_class is None or view_class.http_method_not_allowed is not View.http_method_not_allowed:
+            return None
+        allowed = allowed_methods(view_class)
+        if request.method.upper() in allowed:
+            return None
+        response = render(request, "405.html", {"allowed": allowed}, status=405)
+        response["Allow"] = ", ".join(allowed)
+        return response
+
+
+def allowed_methods(view_class):
+    """The methods a class-based view answers; HEAD comes with GET, as ``View.setup`` arranges."""
+    return [
+        method.upper()
+        for method in view_class.http_method_names
+        if hasattr(view_class, method) or (method == "head" and hasattr(view_class, "get"))
+    ]

@@ -1,0 +1,47 @@
+"""A request with a method a page does not take gets a readable 405, never a CSRF 403 or a 500."""
+
+import pytest
+
+pytestmark = pytest.mark.usefixtures("seeded")
+
+READING_PAGES = [
+    "/",
+    "/guides/hamstrings/",
+    "/exercises/",
+    "/exercises/romanian-deadlift/",
+    "/studies/maeo-2021/",
+    "/workouts/hamstring-workout/",
+    "/search/?q=curl",
+]
+
+
+@pytest.fixture
+def strict_client(client):
+    """A client that, like a real browser or bot, is checked for CSRF tokens."""
+    client.handler.enforce_csrf_checks = True
+    return client
+
+
+@pytest.mark.parametrize("url", READING_PAGES)
+@pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
+def test_unsafe_methods_on_reading_pages_are_405(strict_client, url, method):
+    response = getattr(strict_client, method)(url)
+    assert response.status_code == 405
+    assert response["Allow"] == "GET, HEAD, OPTIONS"
+    assert "This page cannot be used this way" in response.content.decode()
+
+
+def test_reading_pages_still_answer_get_and_head(strict_client):
+    assert strict_client.get("/guides/hamstrings/").status_code == 200
+    assert strict_client.head("/guides/hamstrings/").status_code == 200
+
+
+def test_the_newsletter_keeps_its_own_405_page(strict_client):
+    response = strict_client.get("/newsletter/subscribe/")
+    assert response.status_code == 405
+    assert "newsletter" in response.content.decode().lower()
+
+
+def test_a_post_without_a_token_to_a_form_is_still_refused(strict_client):
+    response = strict_client.post("/newsletter/subscribe/", {"email": "a@example.org", "consent": "on"})
+    assert response.status_code == 403
