@@ -19,9 +19,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.run import manage, say, server, site_env  # noqa: E402
+from tests.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
 LIGHTHOUSE = ROOT / ".cache" / "lighthouse" / "node_modules" / ".bin" / "lighthouse"
-CHROMIUM = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
+CHROME_PATH = os.environ.get("CHROME_PATH", str(CHROMIUM))
 PAGES = {
     "home": "/",
     "guide": "/guides/hamstrings/",
@@ -33,18 +34,7 @@ PAGES = {
     "newsletter": "/newsletter/",
 }
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
-FLAGS = " ".join(
-    [
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-    ]
-)
+FLAGS = " ".join(["--headless=new", *CHROMIUM_ARGS])
 
 
 def exists(url):
@@ -66,7 +56,7 @@ def audit(url, out):
             f"--output-path={out}",
             "--quiet",
         ],
-        env={**os.environ, "CHROME_PATH": CHROMIUM},
+        env={**os.environ, "CHROME_PATH": CHROME_PATH},
         check=True,
         timeout=180,
     )
@@ -83,8 +73,8 @@ def audit(url, out):
 def main():
     if not LIGHTHOUSE.exists():
         sys.exit("Lighthouse is missing: run `make audit` (it installs lighthouse@12 into .cache/lighthouse).")
-    if not Path(CHROMIUM).exists():
-        sys.exit(f"Chromium is missing at {CHROMIUM} (apt-get install chromium).")
+    if not Path(CHROME_PATH).exists():
+        sys.exit(f"Chromium is missing at {CHROME_PATH} (apt-get install chromium).")
     results = ROOT / "bench" / "results" / "lighthouse"
     results.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="muscle-guide-audit-") as tmp:
