@@ -50,13 +50,13 @@ def muscles_with_heads(muscles):
     return [(muscle, heads.get(muscle.pk, [])) for muscle in muscles if not muscle.parent_id]
 
 
-def build_guide_page(guide):
+def build_guide_page(guide, show_drafts=False):
     """Number the guide's citations in reading order and sort its exercises.
 
     Expects ``guide`` fetched with ``GuideDetailView``'s prefetches; it makes
     no queries of its own.
     """
-    exercises = [exercise for exercise in guide.exercises.all() if exercise.is_public]
+    exercises = [exercise for exercise in guide.exercises.all() if show_drafts or exercise.is_public]
     references = ReferenceList(cited_studies(guide, exercises))
     page = GuidePage(guide=guide)
     page.introduction_html = references.number(guide.introduction_html)
@@ -76,5 +76,5 @@ def build_guide_page(guide):
     page.diagram_html = render_diagram(guide.diagram_svg, muscle_shapes(list(guide.muscles.all()), link=True))
     actions = {action.pk: action for muscle in guide.muscles.all() for action in muscle.actions.all()}
     page.joint_actions = sorted(actions.values(), key=lambda action: (action.position, action.name))
-    page.workouts = [workout for workout in guide.workouts.all() if workout.is_public]
+    page.workouts = [workout for workout in guide.workouts.all() if show_drafts or workout.is_public]
     return page

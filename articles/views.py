@@ -65,7 +65,8 @@ class GuideDetailView(RedirectOldSlugMixin, SeoMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["page"] = build_guide_page(self.object)
+        # Staff previewing a guide see its draft exercises and workouts too, each marked as a draft.
+        context["page"] = build_guide_page(self.object, show_drafts=self.request.user.is_staff)
         context["other_guides"] = MuscleGroup.objects.published().exclude(pk=self.object.pk)
         return context
 

@@ -208,3 +208,19 @@ def test_urls_are_the_published_contract():
     assert reverse("exercises:detail", kwargs={"slug": "squat"}) == "/exercises/squat/"
     assert reverse("exercises:study", kwargs={"slug": "kubo-2019"}) == "/studies/kubo-2019/"
     assert reverse("workouts:detail", kwargs={"slug": "hamstring-workout"}) == "/workouts/hamstring-workout/"
+
+
+def test_staff_preview_of_a_guide_shows_its_draft_exercises_and_workouts_marked(client, admin_user):
+    Exercise.objects.filter(slug="squat").update(status=Exercise.Status.DRAFT)
+    Workout.objects.filter(slug="hamstring-workout").update(status=Workout.Status.DRAFT)
+    assert 'href="/workouts/hamstring-workout/"' not in page_text(client, "/guides/hamstrings/")
+
+    client.force_login(admin_user)
+    html = page_text(client, "/guides/hamstrings/")
+    squat_heading = html[html.index('id="ex-squat"') :][:400]
+    assert 'href="/exercises/squat/"' in squat_heading
+    assert '<span class="tag">Draft</span>' in squat_heading
+    workout_item = html[html.index('<a href="/workouts/hamstring-workout/"') :][:200]
+    assert '<span class="tag">Draft</span>' in workout_item
+    romanian_heading = html[html.index('id="ex-romanian-deadlift"') :][:300]
+    assert "Draft" not in romanian_heading
