@@ -25,8 +25,9 @@ class MethodNotAllowedMiddleware:
     ``CsrfViewMiddleware`` refuses an unsafe request without a token before the view can
     say it never accepts that method, so a POST to a reading page would get "forbidden".
     A wrong method is not a forgery: this middleware, placed before the CSRF middleware,
-    answers it with a readable 405 and an ``Allow`` header. Views that explain their own
-    405 (the newsletter's) are left to do so.
+    answers it with a readable 405 and an ``Allow`` header, so views can keep Django's
+    CSRF protection on. A view with its own ``http_method_not_allowed`` (the newsletter's
+    explains its signup endpoint) gives that answer instead of the generic page.
     """
 
     def __init__(self, get_response):
@@ -37,11 +38,15 @@ class MethodNotAllowedMiddleware:
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         view_class = getattr(view_func, "view_class", None)
-        if view_class is None or view_class.http_method_not_allowed is not View.http_method_not_allowed:
+        if view_class is None:
             return None
         allowed = allowed_methods(view_class)
         if request.method.upper() in allowed:
             return None
+        if view_class.http_method_not_allowed is not View.http_method_not_allowed:
+            view = view_class(**view_func.view_initkwargs)
+            view.setup(request, *view_args, **view_kwargs)
+            return view.http_method_not_allowed(request, *view_args, **view_kwargs)
         response = render(request, "405.html", {"allowed": allowed}, status=405)
         response["Allow"] = ", ".join(allowed)
         return response

@@ -1,8 +1,9 @@
 """Newsletter pages: the signup form, its POST endpoint, and the pages behind the email links.
 
-Every view answers a method it does not take with a readable 405 page, and
-wrong methods are refused before the CSRF check, so a PUT gets 405, not 403.
-CSRF is then enforced where a form is posted (``SubscribeView.post``).
+Every view answers a method it does not take with a readable 405 page; the
+site-wide ``MethodNotAllowedMiddleware`` gives that answer before the CSRF check,
+so a PUT gets 405, not 403. CSRF is Django's default everywhere else, except the
+one-click unsubscribe, which mail programs post without a token.
 """
 
 import logging
@@ -12,7 +13,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.decorators import method_decorator
 from django.views.decorators.cache import never_cache
-from django.views.decorators.csrf import csrf_exempt, csrf_protect
+from django.views.decorators.csrf import csrf_exempt
 from django.views.generic import TemplateView, View
 
 from articles.seo import Crumb, SeoMixin
@@ -27,11 +28,7 @@ logger = logging.getLogger(__name__)
 
 
 class NewsletterView(View):
-    """Method check first (405 with a page that explains), CSRF where a handler asks for it."""
-
-    @classmethod
-    def as_view(cls, **initkwargs):
-        return csrf_exempt(super().as_view(**initkwargs))
+    """A wrong method gets a 405 page that explains where the signup form posts."""
 
     def http_method_not_allowed(self, request, *args, **kwargs):
         response = render(request, "newsletter/method_not_allowed.html", status=405)
@@ -59,7 +56,6 @@ class SubscribeView(NewsletterView):
 
     http_method_names = ["post"]
 
-    @method_decorator(csrf_protect)
     def post(self, request):
         if is_bot(request.POST):
             logger.info("Newsletter honeypot filled in; nothing stored or sent.")
@@ -100,6 +96,7 @@ class ConfirmView(NewsletterView):
 
 
 @method_decorator(never_cache, name="dispatch")
+@method_decorator(csrf_exempt, name="dispatch")
 class UnsubscribeView(NewsletterView):
     """GET shows a button; POST unsubscribes.
 
