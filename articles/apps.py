@@ -2,10 +2,8 @@ from django.apps import AppConfig
 
 
 class ArticlesConfig(AppConfig):
+    """Muscle-group guides and their anatomy."""
+
     default_auto_field = "django.db.models.BigAutoField"
     name = "articles"
-
-    def ready(self):
-        from . import page_cache
-
-        page_cache.connect_signals()
+    verbose_name = "Guides and anatomy"

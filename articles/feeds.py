@@ -5,8 +5,9 @@ from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 
+from core.seo import site_origin
+
 from .models import MuscleGroup
-from .seo import site_origin
 
 
 class GuidesFeed(Feed):

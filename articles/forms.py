@@ -3,7 +3,8 @@
 from django import forms
 from django.core.exceptions import ValidationError
 
-from .diagram import MAX_SVG_CHARS, shape_ids, svg_problems
+from core.diagram import MAX_SVG_CHARS, shape_ids, svg_problems
+
 from .models import MuscleGroup
 
 

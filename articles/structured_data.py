@@ -1,53 +1,11 @@
-"""schema.org JSON-LD for the articles app's pages: the site, list pages and guides.
+"""schema.org JSON-LD for guides: an Article citing its studies.
 
-Builders return plain dicts; the base template prints them with the ``json_ld``
-filter. Top-level nodes carry ``@context``; nested ones do not. URLs are made
-absolute on ``origin`` (see ``seo.site_origin``). Builders read only what the
-view already fetched, so they add no queries.
+Builders return plain dicts (see ``core.structured_data``) and read only what
+the view already fetched, so they add no queries.
 """
 
-from django.conf import settings
-
-SCHEMA_ORG = "https://schema.org"
-
-
-def compact(node):
-    """``node`` without empty values: schema.org validators flag an empty ``citation`` or ``about``."""
-    return {key: value for key, value in node.items() if value not in ("", None, [], {})}
-
-
-def organization(origin):
-    return {"@type": "Organization", "name": settings.SITE_NAME, "url": origin + "/"}
-
-
-def website(description, origin):
-    return {
-        "@context": SCHEMA_ORG,
-        "@type": "WebSite",
-        "name": settings.SITE_NAME,
-        "url": origin + "/",
-        "description": description,
-        "publisher": organization(origin),
-    }
-
-
-def collection_page(name, url, items, origin):
-    """A list page: its name, address and the pages it links to, in order (``items`` have get_absolute_url)."""
-    items = list(items)
-    return {
-        "@context": SCHEMA_ORG,
-        "@type": "CollectionPage",
-        "name": name,
-        "url": origin + url,
-        "mainEntity": {
-            "@type": "ItemList",
-            "numberOfItems": len(items),
-            "itemListElement": [
-                {"@type": "ListItem", "position": position, "name": str(item), "url": origin + item.get_absolute_url()}
-                for position, item in enumerate(items, start=1)
-            ],
-        },
-    }
+from core.structured_data import SCHEMA_ORG, compact, organization
+from studies.structured_data import scholarly_article
 
 
 def guide_reference(guide, origin):
@@ -58,7 +16,7 @@ def guide_reference(guide, origin):
 
 
 def guide_article(guide, studies, origin):
-    """A guide as an Article, citing ``studies`` (each with ``structured_data()``) as ScholarlyArticles.
+    """A guide as an Article, citing ``studies`` as ScholarlyArticles.
 
     Expects ``guide.author`` fetched with select_related.
     """
@@ -75,9 +33,16 @@ def guide_article(guide, studies, origin):
             "datePublished": guide.published_at.isoformat(),
             "dateModified": guide.updated_at.isoformat(),
             "inLanguage": "en",
-            "author": {"@type": "Person", "name": guide.author.name, "description": guide.author.bio},
+            "author": author(guide.author),
             "publisher": organization(origin),
             "about": {"@type": "AnatomicalStructure", "name": guide.name},
-            "citation": [study.structured_data(origin) for study in studies],
+            "citation": [scholarly_article(study, origin) for study in studies],
         }
     )
+
+
+def author(person):
+    """The byline: an Organization for the site's own team, a Person otherwise."""
+    if person.is_team:
+        return {"@type": "Organization", "name": person.name}
+    return {"@type": "Person", "name": person.name, "description": person.bio}

@@ -1,32 +1,13 @@
-from django.db.models import Prefetch
-from django.http import Http404, HttpResponsePermanentRedirect
 from django.urls import reverse
 from django.views.generic import DetailView, ListView
 
-from .guide_page import build_guide_page
-from .models import Muscle, MuscleGroup, SlugRedirect
-from .seo import Crumb, SeoMixin, site_description
-from .structured_data import collection_page, guide_article, website
+from core.seo import Crumb, SeoMixin, site_description
+from core.structured_data import collection_page, website
+from core.views import RedirectOldSlugMixin
 
-
-class RedirectOldSlugMixin:
-    """For a detail view by slug: an old slug of a page answers with a 301 to its current address.
-
-    Only a miss looks for a redirect, and only among what the view may show,
-    so an old address of a page that is now a draft stays 404 for readers.
-    """
-
-    def get(self, request, *args, **kwargs):
-        try:
-            return super().get(request, *args, **kwargs)
-        except Http404:
-            moved = SlugRedirect.objects.find(self.get_queryset(), kwargs["slug"])
-            if moved is None:
-                raise
-            url = moved.get_absolute_url()
-            if request.META.get("QUERY_STRING"):
-                url += "?" + request.META["QUERY_STRING"]
-            return HttpResponsePermanentRedirect(url)
+from .guide_page import build_guide_page, guide_prefetches
+from .models import MuscleGroup
+from .structured_data import guide_article
 
 
 class GuideListView(SeoMixin, ListView):
@@ -49,24 +30,21 @@ class GuideDetailView(RedirectOldSlugMixin, SeoMixin, DetailView):
     template_name = "articles/guide_detail.html"
     context_object_name = "guide"
 
+    @property
+    def show_drafts(self):
+        """Editors previewing a guide see its draft exercises and workouts too, each marked as a draft."""
+        return self.request.user.is_staff
+
     def get_queryset(self):
         return (
             MuscleGroup.objects.visible_to(self.request.user)
             .select_related("author")
-            .prefetch_related(
-                Prefetch(
-                    "muscles", queryset=Muscle.objects.select_related("parent").prefetch_related("joints", "actions")
-                ),
-                "citations",
-                "exercises__citations",
-                "workouts",
-            )
+            .prefetch_related(*guide_prefetches(self.show_drafts))
         )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        # Staff previewing a guide see its draft exercises and workouts too, each marked as a draft.
-        context["page"] = build_guide_page(self.object, show_drafts=self.request.user.is_staff)
+        context["page"] = build_guide_page(self.object, show_drafts=self.show_drafts)
         context["other_guides"] = MuscleGroup.objects.published().exclude(pk=self.object.pk)
         return context
 

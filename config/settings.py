@@ -55,30 +55,35 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "csp",
-    # Content apps, in dependency order: later apps may import earlier ones.
-    "articles",
+    # Apps depend downward only: each may import the ones above it, never one below.
+    "core",  # shared pieces that know no domain
+    "studies",  # the evidence
+    "articles",  # guides and anatomy
     "exercises",
     "workouts",
+    # On top of the content apps.
     "newsletter",
-    # Site-wide features on top of the content apps.
     "search",
 ]
+
+# Apps whose rows readers see: saving one refreshes the page cache, and editors may edit them.
+CONTENT_APPS = ("studies", "articles", "exercises", "workouts")
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
-    "config.middleware.PermissionsPolicyMiddleware",
+    "core.middleware.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     # Before CSRF, so a POST to a page that only reads gets 405, not 403.
-    "config.middleware.MethodNotAllowedMiddleware",
+    "core.middleware.MethodNotAllowedMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Innermost, so the session, CSRF and message middleware see every cached page.
-    "articles.page_cache.PageCacheMiddleware",
+    "core.page_cache.PageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -93,7 +98,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "articles.context_processors.site",
+                "core.context_processors.site",
             ],
         },
     },
@@ -193,7 +198,7 @@ def cache_from_url(url):
     """``locmem://``, ``dummy://`` or ``redis://host:port/db`` (also ``rediss://``) as a CACHES entry."""
     scheme, _, rest = url.partition("://")
     if scheme in {"redis", "rediss"}:
-        return {"BACKEND": "config.redis_cache.RedisCache", "LOCATION": url}
+        return {"BACKEND": "core.redis_cache.RedisCache", "LOCATION": url}
     if scheme == "locmem":
         return {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
@@ -206,7 +211,7 @@ def cache_from_url(url):
 
 
 CACHES = {"default": cache_from_url(os.environ.get("CACHE_URL") or "locmem://")}
-# Whole public pages are cached (articles/page_cache.py) for at most this long; any content save
+# Whole public pages are cached (core/page_cache.py) for at most this long; any content save
 # refreshes them at once. 0 turns the page cache off, as in development, where templates change.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS") or (0 if DEBUG else 600))
 # Servers running the same release (e.g. the git commit) share cached pages in Redis.
@@ -227,7 +232,7 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
-# Sent by config.middleware.PermissionsPolicyMiddleware: the site uses none of these features.
+# Sent by core.middleware.PermissionsPolicyMiddleware: the site uses none of these features.
 PERMISSIONS_POLICY = (
     "accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), "
     "magnetometer=(), microphone=(), midi=(), payment=(), usb=(), browsing-topics=()"

@@ -6,4 +6,9 @@ class ExercisesConfig(AppConfig):
     name = "exercises"
 
     def ready(self):
-        from . import signals  # noqa: F401
+        # The guide page shows the exercises its guide discusses; articles cannot import them.
+        from articles.guide_page import sections
+
+        from .guide_sections import GuideExercisesSection
+
+        sections.register(GuideExercisesSection())

@@ -3,18 +3,23 @@
 from django import forms
 from django.db.models import Q
 
-from .models import Exercise, MuscleInvolvement
+from articles.anatomy import TRAINS
 
-TRAINS = (MuscleInvolvement.Role.PRIMARY, MuscleInvolvement.Role.SECONDARY)
+from .models import Exercise, GuideExercise, MuscleInvolvement
 
 
 class ExerciseFilterForm(forms.Form):
-    """Filter exercises by muscle (or head), joint action, equipment and the guide's verdict.
+    """Filter exercises by guide, muscle (or head), joint action, equipment and verdict.
 
     Each filter narrows the list; empty ones are ignored. A value that names no
     choice makes the form invalid, and the page answers 400 with the reason.
     """
 
+    guide = forms.ChoiceField(
+        label="Discussed in the guide",
+        required=False,
+        error_messages={"invalid_choice": "There is no guide called “%(value)s”. Pick one from the list."},
+    )
     muscle = forms.ChoiceField(
         label="Trains the muscle or head",
         required=False,
@@ -38,11 +43,12 @@ class ExerciseFilterForm(forms.Form):
         error_messages={"invalid_choice": "Verdict must be “yes” or “no”, not “%(value)s”."},
     )
 
-    def __init__(self, *args, muscles=(), actions=(), **kwargs):
-        """``muscles`` (with group and parent selected) and ``actions`` give the choices."""
+    def __init__(self, *args, guides=(), muscles=(), actions=(), **kwargs):
+        """``guides``, ``muscles`` (anatomy order, group and parent selected) and ``actions`` give the choices."""
         super().__init__(*args, **kwargs)
         for field in self.fields.values():
             field.widget.attrs["class"] = "form-control"
+        self.fields["guide"].choices = [("", "Any guide")] + [(guide.slug, guide.name) for guide in guides]
         groups = {}
         for muscle in muscles:
             groups.setdefault(muscle.group.name, {})[muscle.slug] = str(muscle)
@@ -52,12 +58,16 @@ class ExerciseFilterForm(forms.Form):
         self.fields["action"].choices = [("", "Any joint action")] + [(a.slug, a.name.capitalize()) for a in actions]
 
     def filter(self, exercises):
-        """Narrow ``exercises`` by the valid, non-empty filters."""
+        """Narrow ``exercises`` by the valid, non-empty filters.
+
+        The verdict reads the chosen guide's verdict, or, with no guide chosen,
+        whether any guide recommends the exercise.
+        """
         data = self.cleaned_data
         if slug := data.get("muscle"):
             trains = MuscleInvolvement.objects.filter(role__in=TRAINS)
             # The muscle itself or one of its heads; or a head whose muscle is trained as a
-            # whole, unless the exercise records the head on its own (see Exercise.muscle_roles).
+            # whole, unless the exercise records the head on its own (see anatomy.roles_by_muscle).
             direct = trains.filter(Q(muscle__slug=slug) | Q(muscle__parent__slug=slug))
             through_muscle = trains.filter(muscle__heads__slug=slug)
             own_record = MuscleInvolvement.objects.filter(muscle__slug=slug)
@@ -69,8 +79,13 @@ class ExerciseFilterForm(forms.Form):
             exercises = exercises.filter(joint_actions__slug=slug)
         if equipment := data.get("equipment"):
             exercises = exercises.filter(equipment=equipment)
+        links = GuideExercise.objects.public()
+        if slug := data.get("guide"):
+            links = links.filter(guide__slug=slug)
+            exercises = exercises.filter(pk__in=links.values("exercise"))
         if verdict := data.get("recommended"):
-            exercises = exercises.filter(recommended=verdict == "yes")
+            recommended = Q(pk__in=links.recommended().values("exercise"))
+            exercises = exercises.filter(recommended if verdict == "yes" else ~recommended)
         return exercises
 
     def active_filters(self):

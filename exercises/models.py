@@ -1,72 +1,24 @@
-"""Exercises, the muscles they train, and the studies that back the claims."""
+"""Exercises, the muscles they train, and what each guide says about them.
 
-from django.core.exceptions import ValidationError
+An exercise belongs to no guide: the squat is one page whether the
+quadriceps guide recommends it or the hamstrings guide leaves it out. A guide
+chooses exercises through ``GuideExercise``, an ordered link that carries its
+verdict and the reason, with citations. An exercise's involvements may name
+muscles of any guide.
+"""
+
 from django.db import models
 from django.urls import reverse
 
-from articles.markup import HELP_TEXT, cited_keys
-from articles.models import (
-    Illustrated,
-    JointAction,
-    KeepsOldSlugs,
-    Muscle,
-    MuscleGroup,
-    Publishable,
-    RenderedMarkdownModel,
-)
-from articles.social_cards import SocialCard
+from articles.anatomy import Role, group_by_role
+from articles.models import JointAction, Muscle, MuscleGroup
+from core.markup import HELP_TEXT
+from core.models import Illustrated, KeepsOldSlugs, Publishable
+from core.social_cards import SocialCard
+from studies.models import CitesStudies
 
 
-class Study(KeepsOldSlugs):
-    """A published paper, cited in Markdown as ``[@<slug>]``."""
-
-    slug = models.SlugField(unique=True, help_text="Cite it in Markdown as [@slug], e.g. [@maeo-2021].")
-    authors = models.CharField(max_length=300, help_text="As cited, e.g. 'Maeo S, Huang M, Wu Y, et al.'")
-    title = models.CharField(max_length=300)
-    journal = models.CharField(max_length=200, help_text="Abbreviated, e.g. 'Med Sci Sports Exerc'.")
-    year = models.PositiveSmallIntegerField()
-    volume = models.CharField(max_length=20, blank=True)
-    issue = models.CharField(max_length=20, blank=True)
-    pages = models.CharField(max_length=30, blank=True)
-    doi = models.CharField("DOI", max_length=200, blank=True, help_text="E.g. 10.1249/MSS.0000000000002523")
-    finding = models.CharField(max_length=400, help_text="What the study found, in one plain sentence.")
-    updated_at = models.DateTimeField(auto_now=True)
-
-    class Meta:
-        ordering = ["-year", "authors"]
-        verbose_name_plural = "studies"
-
-    def __str__(self):
-        first_author = self.authors.split(",")[0].strip()
-        return f"{first_author} ({self.year}): {self.title}"
-
-    def get_absolute_url(self):
-        return reverse("exercises:study", kwargs={"slug": self.slug})
-
-    def structured_data(self, origin):
-        """The study as a schema.org ScholarlyArticle, for any page that cites it."""
-        from .structured_data import scholarly_article
-
-        return scholarly_article(self, origin)
-
-    @property
-    def doi_url(self):
-        return f"https://doi.org/{self.doi}" if self.doi else ""
-
-    @property
-    def citation(self):
-        """Vancouver-style reference: authors. title. journal. year;vol(issue):pages."""
-        text = f"{self.authors}. {self.title}. {self.journal}. {self.year}"
-        if self.volume:
-            text += f";{self.volume}"
-            if self.issue:
-                text += f"({self.issue})"
-        if self.pages:
-            text += f":{self.pages}"
-        return text + "."
-
-
-class Exercise(Publishable, RenderedMarkdownModel, Illustrated, KeepsOldSlugs):
+class Exercise(Publishable, CitesStudies, Illustrated, KeepsOldSlugs):
     class Equipment(models.TextChoices):
         BARBELL = "barbell", "Barbell"
         DUMBBELL = "dumbbell", "Dumbbells"
@@ -83,36 +35,35 @@ class Exercise(Publishable, RenderedMarkdownModel, Illustrated, KeepsOldSlugs):
     slug = models.SlugField(
         unique=True, help_text="The page's address, e.g. leg-extension for /exercises/leg-extension/."
     )
-    muscle_group = models.ForeignKey(
-        MuscleGroup,
-        on_delete=models.PROTECT,
-        related_name="exercises",
-        help_text="The guide that discusses this exercise.",
+    aliases = models.CharField(
+        "other names",
+        max_length=200,
+        blank=True,
+        help_text="Other names readers search for, separated by commas, e.g. 'RDL' or 'Nordic curl, Nordic'.",
     )
     summary = models.CharField(max_length=300, help_text="One sentence for lists and cards.")
     equipment = models.CharField(max_length=20, choices=Equipment.choices)
     mechanics = models.CharField(max_length=20, choices=Mechanics.choices)
     description = models.TextField(help_text=HELP_TEXT)
+    steps = models.TextField(
+        "how to do it", blank=True, help_text="A numbered Markdown list: '1. ...', one step a line. " + HELP_TEXT
+    )
+    mistakes = models.TextField("common mistakes", blank=True, help_text="A Markdown list of 3-5. " + HELP_TEXT)
+    safety = models.TextField("safety notes", blank=True, help_text=HELP_TEXT)
     cues = models.TextField("coaching cues", blank=True, help_text="A Markdown list. " + HELP_TEXT)
-    recommended = models.BooleanField(
-        default=True, help_text="Untick for an exercise the guide discusses but leaves out."
-    )
-    verdict = models.TextField(
-        blank=True,
-        help_text="Why the guide recommends it, or why it is left out. " + HELP_TEXT,
-    )
     joint_actions = models.ManyToManyField(JointAction, blank=True, related_name="exercises")
     substitutes = models.ManyToManyField("self", blank=True, symmetrical=False, related_name="substitute_for")
-    position = models.PositiveSmallIntegerField(default=0, help_text="Lower comes first in the guide.")
 
     description_html = models.TextField(editable=False, blank=True)
+    steps_html = models.TextField(editable=False, blank=True)
+    mistakes_html = models.TextField(editable=False, blank=True)
+    safety_html = models.TextField(editable=False, blank=True)
     cues_html = models.TextField(editable=False, blank=True)
-    verdict_html = models.TextField(editable=False, blank=True)
 
-    markdown_fields = ("description", "cues", "verdict")
+    markdown_fields = ("description", "steps", "mistakes", "safety", "cues")
 
     class Meta:
-        ordering = ["position", "name"]
+        ordering = ["name"]
 
     def __str__(self):
         return self.name
@@ -121,53 +72,80 @@ class Exercise(Publishable, RenderedMarkdownModel, Illustrated, KeepsOldSlugs):
         return reverse("exercises:detail", kwargs={"slug": self.slug})
 
     def social_card(self):
-        """Reads ``muscle_group``: fetch it with select_related."""
         return SocialCard(
             kind="exercises",
             slug=self.slug,
             title=self.name,
-            kicker=f"{self.muscle_group.name} exercise",
+            kicker=f"{self.get_equipment_display()} exercise",
             url=reverse("exercises:social_card", kwargs={"slug": self.slug}),
         )
 
-    def clean(self):
-        super().clean()
-        check_citations(self)
-
-    def save(self, *args, **kwargs):
-        super().save(*args, **kwargs)
-        sync_citations(self)
+    @property
+    def alias_list(self):
+        return [alias.strip() for alias in self.aliases.split(",") if alias.strip()]
 
     def involvements_by_role(self):
-        """Involvements grouped by role, in role order, from prefetched rows."""
-        groups = {role: [] for role in MuscleInvolvement.Role.values}
-        for involvement in self.involvements.all():
-            groups[involvement.role].append(involvement)
-        return [(MuscleInvolvement.Role(role), rows) for role, rows in groups.items() if rows]
+        """Involvements grouped by role, strongest first, from prefetched rows."""
+        return group_by_role(self.involvements.all())
 
-    def muscle_roles(self, muscles):
-        """``{muscle pk: role}`` for ``muscles``, from prefetched involvements.
 
-        A head with no involvement of its own takes its muscle's: an editor who
-        records "biceps femoris: primary" means both heads. Muscles the exercise
-        has no record for are left out.
-        """
-        own = {involvement.muscle_id: involvement.role for involvement in self.involvements.all()}
-        roles = {}
-        for muscle in muscles:
-            role = own.get(muscle.pk) or own.get(muscle.parent_id)
-            if role:
-                roles[muscle.pk] = role
-        return roles
+class GuideExerciseQuerySet(models.QuerySet):
+    def public(self):
+        """Links readers can see: both the guide and the exercise are published."""
+        return self.filter(guide__in=MuscleGroup.objects.published(), exercise__in=Exercise.objects.published())
+
+    def recommended(self):
+        return self.filter(verdict=GuideExercise.Verdict.RECOMMENDED)
+
+
+class GuideExercise(CitesStudies):
+    """What one guide says about one exercise: recommended, or discussed and left out, and why."""
+
+    class Verdict(models.TextChoices):
+        RECOMMENDED = "recommended", "Recommended"
+        LEFT_OUT = "left_out", "Discussed but left out"
+
+    guide = models.ForeignKey(MuscleGroup, on_delete=models.CASCADE, related_name="exercise_links")
+    exercise = models.ForeignKey(Exercise, on_delete=models.CASCADE, related_name="guide_links")
+    verdict = models.CharField(max_length=12, choices=Verdict.choices, default=Verdict.RECOMMENDED)
+    reason = models.TextField(
+        help_text="Why the guide recommends it, or why it is left out. Shown on the guide and on the exercise's page. "
+        + HELP_TEXT
+    )
+    position = models.PositiveSmallIntegerField(default=0, help_text="Lower comes first in the guide.")
+    reason_html = models.TextField(editable=False, blank=True)
+
+    markdown_fields = ("reason",)
+
+    objects = GuideExerciseQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["guide", "position", "pk"]
+        verbose_name = "exercise in a guide"
+        verbose_name_plural = "exercises in guides"
+        constraints = [models.UniqueConstraint(fields=["guide", "exercise"], name="unique_exercise_per_guide")]
+
+    def __str__(self):
+        return f"{self.guide}: {self.exercise} ({self.get_verdict_display().lower()})"
+
+    @property
+    def is_recommended(self):
+        return self.verdict == self.Verdict.RECOMMENDED
+
+    @property
+    def is_public(self):
+        return self.guide.is_public and self.exercise.is_public
+
+    @classmethod
+    def publicly_cited(cls):
+        return cls.objects.public().select_related("guide", "exercise")
+
+    def citing_pages(self):
+        return [self.guide, self.exercise]
 
 
 class MuscleInvolvement(models.Model):
-    """How one exercise involves one muscle or head."""
-
-    class Role(models.TextChoices):
-        PRIMARY = "primary", "Primary"
-        SECONDARY = "secondary", "Secondary"
-        NOT_TRAINED = "not_trained", "Not trained"
+    """How one exercise involves one muscle or head, of any guide."""
 
     exercise = models.ForeignKey(Exercise, on_delete=models.CASCADE, related_name="involvements")
     muscle = models.ForeignKey(Muscle, on_delete=models.CASCADE, related_name="involvements")
@@ -182,85 +160,3 @@ class MuscleInvolvement(models.Model):
 
     def __str__(self):
         return f"{self.exercise}: {self.muscle} ({self.get_role_display()})"
-
-
-class CitationManager(models.Manager):
-    def get_queryset(self):
-        # A citation is never shown without its study: fetch them together,
-        # including when a page prefetches ``citations``.
-        return super().get_queryset().select_related("study")
-
-
-class Citation(models.Model):
-    """A study cited by a guide or an exercise, kept in step with their Markdown.
-
-    Rows are written by ``sync_citations`` whenever the citing object is saved;
-    they answer "which pages cite this study?" without scanning text.
-    """
-
-    study = models.ForeignKey(Study, on_delete=models.CASCADE, related_name="citations")
-    guide = models.ForeignKey(MuscleGroup, null=True, blank=True, on_delete=models.CASCADE, related_name="citations")
-    exercise = models.ForeignKey(Exercise, null=True, blank=True, on_delete=models.CASCADE, related_name="citations")
-    position = models.PositiveSmallIntegerField(default=0)
-
-    objects = CitationManager()
-
-    class Meta:
-        ordering = ["position"]
-        base_manager_name = "objects"
-        constraints = [
-            models.CheckConstraint(
-                condition=models.Q(guide__isnull=True) ^ models.Q(exercise__isnull=True),
-                name="citation_cites_from_guide_or_exercise",
-            ),
-            models.UniqueConstraint(fields=["study", "guide"], name="unique_citation_per_guide"),
-            models.UniqueConstraint(fields=["study", "exercise"], name="unique_citation_per_exercise"),
-        ]
-
-    def __str__(self):
-        return f"{self.source} cites {self.study}"
-
-    @property
-    def source(self):
-        return self.guide or self.exercise
-
-
-def validate_cited_studies(slugs):
-    missing = set(slugs) - set(Study.objects.filter(slug__in=slugs).values_list("slug", flat=True))
-    if missing:
-        raise ValidationError(
-            "No study has the slug " + ", ".join(sorted(missing)) + ". Add the study first, or correct the citation."
-        )
-
-
-def citation_errors(texts):
-    """``{field: message}`` for each Markdown text in ``texts`` that cites a study that does not exist."""
-    cited = {field: cited_keys(text) for field, text in texts.items()}
-    slugs = {slug for keys in cited.values() for slug in keys}
-    known = set(Study.objects.filter(slug__in=slugs).values_list("slug", flat=True)) if slugs else set()
-    errors = {}
-    for field, keys in cited.items():
-        missing = [slug for slug in keys if slug not in known]
-        if missing:
-            errors[field] = (
-                "No study has the slug " + ", ".join(missing) + ". Add the study first, or correct the citation."
-            )
-    return errors
-
-
-def check_citations(obj):
-    """Raise a ValidationError on each Markdown field of ``obj`` that cites an unknown study."""
-    errors = citation_errors({field: getattr(obj, field) for field in obj.markdown_fields})
-    if errors:
-        raise ValidationError(errors)
-
-
-def sync_citations(source):
-    """Make ``source``'s Citation rows match the studies its Markdown cites."""
-    field = "guide" if isinstance(source, MuscleGroup) else "exercise"
-    slugs = source.cited_study_slugs()
-    studies = {study.slug: study for study in Study.objects.filter(slug__in=slugs)}
-    Citation.objects.filter(**{field: source}).exclude(study__slug__in=slugs).delete()
-    for position, slug in enumerate(slugs):
-        if slug in studies:
-            Citation.objects.update_or_create(study=studies[slug], **{field: source}, defaults={"position": position})

@@ -2,9 +2,9 @@
 
 from django.db.models import Count
 
-from .models import Exercise, MuscleInvolvement
+from articles.anatomy import TRAINS
 
-TRAINING_ROLES = [MuscleInvolvement.Role.PRIMARY, MuscleInvolvement.Role.SECONDARY]
+from .models import Exercise
 
 
 def same_muscle_exercises(exercise, limit=6):
@@ -14,16 +14,14 @@ def same_muscle_exercises(exercise, limit=6):
     ``exercise.involvements`` and ``exercise.substitutes`` from prefetched rows
     and makes one query, however many exercises there are.
     """
-    trained = [
-        involvement.muscle_id for involvement in exercise.involvements.all() if involvement.role in TRAINING_ROLES
-    ]
+    trained = [involvement.muscle_id for involvement in exercise.involvements.all() if involvement.role in TRAINS]
     if not trained:
         return []
     shown_elsewhere = {exercise.pk, *(substitute.pk for substitute in exercise.substitutes.all())}
     return list(
         Exercise.objects.published()
-        .filter(involvements__muscle__in=trained, involvements__role__in=TRAINING_ROLES)
+        .filter(involvements__muscle__in=trained, involvements__role__in=TRAINS)
         .exclude(pk__in=shown_elsewhere)
         .annotate(muscles_in_common=Count("involvements", distinct=True))
-        .order_by("-muscles_in_common", "muscle_group__position", "position", "name")[:limit]
+        .order_by("-muscles_in_common", "name")[:limit]
     )

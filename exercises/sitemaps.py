@@ -1,25 +1,14 @@
-from articles.sitemaps import ListPageSitemap, PublishedSitemap, SiteSitemap
+from core.sitemaps import ListPageSitemap, PublishedSitemap
 
-from .models import Exercise, Study
+from .models import Exercise
 
 
 class ExerciseSitemap(PublishedSitemap):
     model = Exercise
 
 
-class StudySitemap(SiteSitemap):
-    def items(self):
-        return Study.objects.order_by("pk")
-
-    def lastmod(self, item):
-        return item.updated_at
-
-
 class ExerciseListSitemap(ListPageSitemap):
-    pages = {
-        "exercises:list": lambda: Exercise.objects.published(),
-        "exercises:study_list": lambda: Study.objects.all(),
-    }
+    pages = {"exercises:list": lambda: Exercise.objects.published()}
 
 
-sitemaps = {"exercise-lists": ExerciseListSitemap, "exercises": ExerciseSitemap, "studies": StudySitemap}
+sitemaps = {"exercise-list": ExerciseListSitemap, "exercises": ExerciseSitemap}

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from articles.social_cards import SocialCardView
+from core.social_cards import SocialCardView
 
 from . import views
 from .models import Exercise
@@ -10,11 +10,5 @@ app_name = "exercises"
 urlpatterns = [
     path("exercises/", views.ExerciseListView.as_view(), name="list"),
     path("exercises/<slug:slug>/", views.ExerciseDetailView.as_view(), name="detail"),
-    path(
-        "exercises/<slug:slug>/card.png",
-        SocialCardView.as_view(model=Exercise, select_related=("muscle_group",)),
-        name="social_card",
-    ),
-    path("studies/", views.StudyListView.as_view(), name="study_list"),
-    path("studies/<slug:slug>/", views.StudyDetailView.as_view(), name="study"),
+    path("exercises/<slug:slug>/card.png", SocialCardView.as_view(model=Exercise), name="social_card"),
 ]

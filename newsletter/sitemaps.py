@@ -1,6 +1,6 @@
 from django.urls import reverse
 
-from articles.sitemaps import SiteSitemap
+from core.sitemaps import SiteSitemap
 
 
 class NewsletterSitemap(SiteSitemap):

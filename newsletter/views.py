@@ -16,7 +16,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.generic import TemplateView, View
 
-from articles.seo import Crumb, SeoMixin
+from core.seo import Crumb, SeoMixin
 
 from . import ratelimit, subscriptions
 from .emails import send_signup_email

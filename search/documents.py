@@ -11,8 +11,10 @@ from dataclasses import dataclass
 from django.db.models import Aggregate, Case, F, OuterRef, Subquery, TextField, Value, When
 from django.db.models.functions import Coalesce, Concat, NullIf
 
+from articles.anatomy import TRAINS
 from articles.models import Muscle, MuscleGroup
-from exercises.models import Exercise, MuscleInvolvement, Study
+from exercises.models import Exercise, MuscleInvolvement
+from studies.models import Study
 
 
 class JoinedWords(Aggregate):
@@ -50,10 +52,7 @@ def attachments():
 def trained_muscle_words():
     """The names of the muscles an exercise trains (primary or secondary), in one string."""
     trained = (
-        MuscleInvolvement.objects.filter(
-            exercise=OuterRef("pk"),
-            role__in=[MuscleInvolvement.Role.PRIMARY, MuscleInvolvement.Role.SECONDARY],
-        )
+        MuscleInvolvement.objects.filter(exercise=OuterRef("pk"), role__in=TRAINS)
         .order_by()
         .values("exercise")
         .annotate(words=JoinedWords(full_muscle_name("muscle__")))
@@ -90,18 +89,10 @@ class GuideKind(Kind):
 
 class ExerciseKind(Kind):
     def queryset(self):
-        return (
-            Exercise.objects.published()
-            .select_related("muscle_group")
-            .annotate(group_name=F("muscle_group__name"), muscle_words=trained_muscle_words())
-        )
+        return Exercise.objects.published().annotate(muscle_words=trained_muscle_words())
 
     def describe(self, exercise):
-        return (
-            exercise.name,
-            exercise.get_absolute_url(),
-            f"{exercise.muscle_group.name} exercise · {exercise.get_equipment_display()}",
-        )
+        return exercise.name, exercise.get_absolute_url(), f"Exercise · {exercise.get_equipment_display()}"
 
 
 class MuscleKind(Kind):
@@ -123,7 +114,7 @@ class MuscleKind(Kind):
 
 class StudyKind(Kind):
     def queryset(self):
-        return Study.objects.all()
+        return Study.objects.published()
 
     def describe(self, study):
         return study.title, study.get_absolute_url(), f"Study · {study.authors} · {study.journal} {study.year}"
@@ -152,15 +143,15 @@ EXERCISES = ExerciseKind(
     title_fields=("name",),
     weighted_fields=(
         ("name", "A"),
+        ("aliases", "A"),
         ("summary", "B"),
-        ("group_name", "B"),
         ("muscle_words", "B"),
         ("description", "C"),
-        ("verdict", "C"),
+        ("steps", "D"),
         ("cues", "D"),
     ),
-    snippet_fields=("summary", "description", "verdict", "cues"),
-    markdown_fields=("description", "verdict", "cues"),
+    snippet_fields=("summary", "description", "steps", "cues"),
+    markdown_fields=("description", "steps", "cues"),
 )
 MUSCLES = MuscleKind(
     key="muscles",

@@ -1,7 +1,7 @@
 from django.urls import reverse
 from django.views.generic import TemplateView
 
-from articles.seo import Crumb, SeoMixin
+from core.seo import Crumb, SeoMixin
 
 from .engine import has_websearch_syntax, search
 from .query import Problem, parse_query

@@ -8,8 +8,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 
-from articles.editors import CONTENT_APPS, EDITORS
 from articles.models import Muscle, MuscleGroup, SlugRedirect
+from core.editors import CONTENT_APPS, EDITORS
 from exercises.models import Citation, Exercise, Study
 from newsletter.models import Subscriber
 from tests.admin_forms import form_data

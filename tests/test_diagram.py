@@ -7,10 +7,10 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 
-from articles.diagram import Shape, render_diagram, svg_problems, validate_svg
 from articles.forms import MuscleGroupForm
 from articles.models import Muscle, MuscleGroup
 from articles.seed import DIAGRAM_PATH
+from core.diagram import Shape, render_diagram, svg_problems, validate_svg
 
 SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><title>T</title>{}</svg>'
 SHAPE = '<path id="m1" d="M0 0 L5 5 Z"/>'

@@ -2,7 +2,7 @@
 
 from types import SimpleNamespace
 
-from articles.markup import ReferenceList, cited_keys, rename_citation, render_markdown
+from core.markup import ReferenceList, cited_keys, rename_citation, render_markdown
 
 
 def study(slug):

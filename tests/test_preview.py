@@ -2,7 +2,7 @@
 
 from types import SimpleNamespace
 
-from articles.preview import build_preview
+from core.preview import build_preview
 
 STUDIES = {slug: SimpleNamespace(slug=slug) for slug in ["maeo-2021", "kubo-2019"]}
 

@@ -4,8 +4,8 @@ from django.contrib import admin
 from django.db.models import F
 from django.forms.models import BaseInlineFormSet
 
-from articles.admin import MarkdownPreviewMixin, PublicationStateFilter, PublishableAdmin
-from exercises.admin import CitesStudiesMixin
+from core.admin import MarkdownPreviewMixin, PublicationStateFilter, PublishableAdmin
+from studies.admin import CitationInline, CitesStudiesAdmin
 
 from .models import Workout, WorkoutItem
 
@@ -27,7 +27,7 @@ class WorkoutItemFormSet(BaseInlineFormSet):
             moving = [
                 form.instance.pk
                 for form in self.initial_forms
-                if form.instance.pk and (self._should_delete_form(form) or "position" in form.changed_data)
+                if form.instance.pk and (form in self.deleted_forms or "position" in form.changed_data)
             ]
             if moving:
                 WorkoutItem.objects.filter(pk__in=moving).update(position=F("position") + PARKING_OFFSET)
@@ -37,7 +37,7 @@ class WorkoutItemFormSet(BaseInlineFormSet):
 class WorkoutItemInline(admin.TabularInline):
     model = WorkoutItem
     formset = WorkoutItemFormSet
-    fields = ["position", "exercise", "sets", "reps", "note"]
+    fields = ["position", "exercise", "sets", "reps_min", "reps_max", "unit", "note"]
     autocomplete_fields = ["exercise"]
     ordering = ["position"]
     verbose_name = "exercise in the workout"
@@ -51,16 +51,17 @@ class WorkoutItemInline(admin.TabularInline):
 
 
 @admin.register(Workout)
-class WorkoutAdmin(CitesStudiesMixin, MarkdownPreviewMixin, PublishableAdmin):
+class WorkoutAdmin(CitesStudiesAdmin, MarkdownPreviewMixin, PublishableAdmin):
     list_display = ["name", "muscle_group", "goal", "state", "updated_at"]
     list_filter = [PublicationStateFilter, "muscle_group"]
     list_select_related = ["muscle_group"]
     search_fields = ["name", "slug", "summary", "goal"]
     prepopulated_fields = {"slug": ["name"]}
     readonly_fields = ["updated_at"]
-    inlines = [WorkoutItemInline]
+    inlines = [WorkoutItemInline, CitationInline]
     fieldsets = [
         (None, {"fields": ["name", "slug", "muscle_group", "goal", "summary"]}),
         ("Publishing", {"fields": ["status", "published_at", "updated_at"]}),
-        ("Text", {"fields": ["principles"]}),
+        ("How to run it", {"fields": ["frequency", "rest", "effort", "warm_up", "progression"]}),
+        ("Why it is built this way", {"fields": ["principles"]}),
     ]

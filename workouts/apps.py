@@ -6,4 +6,11 @@ class WorkoutsConfig(AppConfig):
     name = "workouts"
 
     def ready(self):
-        from . import signals  # noqa: F401
+        # Guide and exercise pages list workouts; articles and exercises cannot import them.
+        from articles.guide_page import sections as guide_sections
+        from exercises.exercise_page import sections as exercise_sections
+
+        from .page_sections import ExerciseWorkoutsSection, GuideWorkoutsSection
+
+        guide_sections.register(GuideWorkoutsSection())
+        exercise_sections.register(ExerciseWorkoutsSection())

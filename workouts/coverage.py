@@ -5,7 +5,8 @@ involvements (primary, secondary, not trained) and its joint actions, and the
 joint actions each muscle performs. A workout an editor builds in the admin
 gets the same analysis as the seeded one.
 
-``workout_coverage`` reads only related objects; fetch the workout with
+``coverage`` is the one code path: ``workout_coverage`` feeds it a saved
+workout. It reads only related objects; fetch the workout with
 ``coverage_prefetches()`` and it makes no queries of its own.
 """
 
@@ -13,30 +14,37 @@ from dataclasses import dataclass, field
 
 from django.db.models import Prefetch
 
+from articles.anatomy import TRAINS, Role, roles_by_muscle, trainable_parts
 from articles.models import Muscle
-from exercises.models import Exercise, MuscleInvolvement
+from exercises.models import Exercise, GuideExercise
 
 from .models import WorkoutItem
 
-Role = MuscleInvolvement.Role
-TRAINS = (Role.PRIMARY, Role.SECONDARY)
+EXERCISE_FACTS = ("involvements", "joint_actions")
 
 
 def coverage_prefetches():
-    """The prefetches that make ``workout_coverage`` query-free, for a Workout queryset."""
-    exercise_facts = ("involvements", "joint_actions")
+    """The prefetches that make ``workout_coverage`` query-free, for a Workout queryset.
+
+    Only published exercises count: ``items`` holds the workout's items whose
+    exercise readers can open, and the guide's ``public_exercise_links`` the
+    exercises it can suggest.
+    """
+    published = Exercise.objects.published()
     return [
         Prefetch(
             "items",
-            queryset=WorkoutItem.objects.select_related("exercise").prefetch_related(
-                *(f"exercise__{name}" for name in exercise_facts)
-            ),
+            queryset=WorkoutItem.objects.filter(exercise__in=published)
+            .select_related("exercise")
+            .prefetch_related(*(f"exercise__{name}" for name in EXERCISE_FACTS)),
         ),
         Prefetch("muscle_group__muscles", queryset=Muscle.objects.select_related("parent").prefetch_related("actions")),
         Prefetch(
-            "muscle_group__exercises",
-            queryset=Exercise.objects.prefetch_related(*exercise_facts),
-            to_attr="guide_exercises",
+            "muscle_group__exercise_links",
+            queryset=GuideExercise.objects.filter(exercise__in=published)
+            .select_related("exercise")
+            .prefetch_related(*(f"exercise__{name}" for name in EXERCISE_FACTS)),
+            to_attr="public_exercise_links",
         ),
     ]
 
@@ -96,6 +104,15 @@ class Row:
 
 
 @dataclass
+class Suggestion:
+    """An exercise of the guide that would fill a gap, and whether the guide recommends it."""
+
+    exercise: Exercise
+    recommended: bool
+    position: int = 0
+
+
+@dataclass
 class Finding:
     """One plain-language statement; a gap names the exercises that would fill it, best first."""
 
@@ -116,17 +133,21 @@ class Coverage:
     missed_actions: list
 
     @property
+    def counted_in_reps(self):
+        return [item for item in self.items if item.unit == WorkoutItem.Unit.REPS]
+
+    @property
     def rep_min(self):
-        return min((item.reps for item in self.items), default=None)
+        return min((item.reps_min for item in self.counted_in_reps), default=None)
 
     @property
     def rep_max(self):
-        return max((item.reps for item in self.items), default=None)
+        return max((item.reps_max for item in self.counted_in_reps), default=None)
 
     @property
     def rep_spectrum(self):
         """The items from fewest to most reps: heavy sets first, light sets last."""
-        return sorted(self.items, key=lambda item: (item.reps, item.position))
+        return sorted(self.items, key=lambda item: (item.reps_min, item.position))
 
     @property
     def covers_everything(self):
@@ -137,25 +158,13 @@ class Coverage:
         return {row.muscle.pk: row.role for row in self.rows}
 
 
-def trainable_parts(muscles):
-    """The rows of the matrix in anatomy order: each muscle, or its heads in its place.
-
-    A muscle with heads is trained through them, so its heads stand for it.
-    """
-    heads = {}
-    for muscle in muscles:
-        if muscle.parent_id:
-            heads.setdefault(muscle.parent_id, []).append(muscle)
-    parts = []
-    for muscle in muscles:
-        if not muscle.parent_id:
-            parts.extend(heads.get(muscle.pk, [muscle]))
-    return parts
+def muscle_roles(exercise, muscles):
+    return roles_by_muscle(exercise.involvements.all(), muscles)
 
 
 def trained_actions(exercise, parts, muscles):
     """Action pks ``exercise`` trains on ``parts``: actions it lists that a muscle it trains performs."""
-    roles = exercise.muscle_roles(muscles)
+    roles = muscle_roles(exercise, muscles)
     listed = {action.pk for action in exercise.joint_actions.all()}
     return {
         action.pk
@@ -167,19 +176,23 @@ def trained_actions(exercise, parts, muscles):
 
 
 def workout_coverage(workout):
-    """The coverage of ``workout`` over the muscles and joint actions of its muscle group."""
+    """The coverage of ``workout`` over the muscles and joint actions of its guide."""
     group = workout.muscle_group
-    muscles = list(group.muscles.all())
+    return coverage(group.name, list(group.muscles.all()), list(workout.items.all()), group.public_exercise_links)
+
+
+def coverage(group_name, muscles, items, links):
+    """What ``items`` train of ``muscles`` (one guide's anatomy).
+
+    ``links`` are the guide's public ``GuideExercise`` rows: the matrix has a
+    column for each joint action they can train, and gaps are filled with
+    their exercises, the guide's recommended ones first.
+    """
     parts = trainable_parts(muscles)
-    items = [item for item in workout.items.all() if item.exercise.is_public]
     in_workout = {item.exercise_id for item in items}
-    if hasattr(group, "guide_exercises"):
-        guide_exercises = list(group.guide_exercises)
-    else:
-        guide_exercises = list(group.exercises.prefetch_related("involvements", "joint_actions"))
-    # Suggestions come from what a reader can open; the columns come from every exercise of
-    # the guide, so an action whose only exercise is a draft is still reported as missed.
-    candidates = [e for e in guide_exercises if e.is_public and e.pk not in in_workout]
+    guide_exercises = [link.exercise for link in links]
+    candidates = [Suggestion(link.exercise, link.is_recommended, link.position) for link in links]
+    candidates = [candidate for candidate in candidates if candidate.exercise.pk not in in_workout]
 
     actions = {action.pk: action for part in parts for action in part.actions.all()}
     targets = set()
@@ -189,7 +202,8 @@ def workout_coverage(workout):
 
     rows = []
     item_facts = [
-        (item, item.exercise.muscle_roles(muscles), {a.pk for a in item.exercise.joint_actions.all()}) for item in items
+        (item, muscle_roles(item.exercise, muscles), {a.pk for a in item.exercise.joint_actions.all()})
+        for item in items
     ]
     notes = {
         (involvement.exercise_id, involvement.muscle_id): involvement.note
@@ -217,34 +231,48 @@ def workout_coverage(workout):
     missed_muscles = [row for row in rows if not row.trained]
     trained_columns = {cell.action.pk for row in rows for cell in row.cells if cell.entries}
     missed_actions = [action for action in columns if action.pk not in trained_columns]
-    findings = write_findings(group, rows, columns, missed_muscles, missed_actions, candidates, parts, muscles)
+    gaps = Gaps(rows, columns, missed_muscles, missed_actions)
+    findings = write_findings(group_name, gaps, candidates, parts, muscles)
     return Coverage(columns, rows, items, findings, missed_muscles, missed_actions)
 
 
-def write_findings(group, rows, columns, missed_muscles, missed_actions, candidates, parts, muscles):
-    """Plain-language findings: what is covered, and for each gap, the exercises that would fill it."""
-    roles = {exercise.pk: exercise.muscle_roles(muscles) for exercise in candidates}
-    actions = {exercise.pk: trained_actions(exercise, parts, muscles) for exercise in candidates}
+@dataclass
+class Gaps:
+    rows: list
+    columns: list
+    missed_muscles: list
+    missed_actions: list
 
-    def fills_muscle(exercise, row):
-        return roles[exercise.pk].get(row.muscle.pk) in TRAINS
 
-    def fills_action(exercise, action):
-        return action.pk in actions[exercise.pk]
+def write_findings(group_name, gaps, candidates, parts, muscles):
+    """Plain-language findings: what is covered, and for each gap, the exercises that would fill it.
 
-    def gaps_filled(exercise):
-        return sum(fills_muscle(exercise, row) for row in missed_muscles) + sum(
-            fills_action(exercise, action) for action in missed_actions
+    Suggestions come from ``candidates`` (``Suggestion``): the guide's
+    recommended exercises first, then the one filling most gaps, then the
+    guide's order.
+    """
+    rows, columns, missed_muscles, missed_actions = gaps.rows, gaps.columns, gaps.missed_muscles, gaps.missed_actions
+    roles = {c.exercise.pk: muscle_roles(c.exercise, muscles) for c in candidates}
+    actions = {c.exercise.pk: trained_actions(c.exercise, parts, muscles) for c in candidates}
+
+    def fills_muscle(candidate, row):
+        return roles[candidate.exercise.pk].get(row.muscle.pk) in TRAINS
+
+    def fills_action(candidate, action):
+        return action.pk in actions[candidate.exercise.pk]
+
+    def gaps_filled(candidate):
+        return sum(fills_muscle(candidate, row) for row in missed_muscles) + sum(
+            fills_action(candidate, action) for action in missed_actions
         )
 
-    # Recommended exercises first, then the one that fills the most gaps, then guide order.
-    ranked = sorted(candidates, key=lambda e: (not e.recommended, -gaps_filled(e), e.position, e.name))
+    ranked = sorted(candidates, key=lambda c: (not c.recommended, -gaps_filled(c), c.position, c.exercise.name))
     findings = []
 
     if not rows:
         return findings
     if not missed_muscles:
-        findings.append(Finding(f"Every muscle and head of the {group.name.lower()} is trained.", ok=True))
+        findings.append(Finding(f"Every muscle and head of the {group_name.lower()} is trained.", ok=True))
     for row in missed_muscles:
         text = f"The {lower_first(str(row.muscle))} is not trained by this workout."
         suggestions = [exercise for exercise in ranked if fills_muscle(exercise, row)]

@@ -1,16 +1,19 @@
-"""Workouts: ordered exercises with sets and reps, and the reasoning behind them."""
+"""Workouts: ordered exercises with sets and reps, how to run them, and the reasoning behind them."""
 
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
 
-from articles.markup import HELP_TEXT
-from articles.models import KeepsOldSlugs, MuscleGroup, Publishable, RenderedMarkdownModel
-from articles.social_cards import SocialCard
-from exercises.models import Exercise, check_citations
+from articles.models import MuscleGroup
+from core.markup import HELP_TEXT
+from core.models import KeepsOldSlugs, Publishable
+from core.social_cards import SocialCard
+from exercises.models import Exercise
+from studies.models import CitesStudies
 
 
-class Workout(Publishable, RenderedMarkdownModel, KeepsOldSlugs):
+class Workout(Publishable, CitesStudies, KeepsOldSlugs):
     name = models.CharField(max_length=120, unique=True)
     slug = models.SlugField(
         unique=True, help_text="The page's address, e.g. quadriceps-workout for /workouts/quadriceps-workout/."
@@ -21,9 +24,24 @@ class Workout(Publishable, RenderedMarkdownModel, KeepsOldSlugs):
     goal = models.CharField(max_length=200, help_text="E.g. strength and muscle growth.")
     summary = models.CharField(max_length=300, help_text="One sentence for lists.")
     principles = models.TextField(help_text="Why the workout is built this way. " + HELP_TEXT)
-    principles_html = models.TextField(editable=False, blank=True)
+    frequency = models.TextField("how often", blank=True, help_text="Sessions a week. " + HELP_TEXT)
+    rest = models.TextField("rest between sets", blank=True, help_text=HELP_TEXT)
+    effort = models.TextField("how hard", blank=True, help_text="E.g. reps in reserve. " + HELP_TEXT)
+    warm_up = models.TextField("warm-up", blank=True, help_text=HELP_TEXT)
+    progression = models.TextField(
+        blank=True,
+        help_text="When to add weight or reps, e.g. once every set reaches the top of the range. " + HELP_TEXT,
+    )
 
-    markdown_fields = ("principles",)
+    principles_html = models.TextField(editable=False, blank=True)
+    frequency_html = models.TextField(editable=False, blank=True)
+    rest_html = models.TextField(editable=False, blank=True)
+    effort_html = models.TextField(editable=False, blank=True)
+    warm_up_html = models.TextField(editable=False, blank=True)
+    progression_html = models.TextField(editable=False, blank=True)
+
+    # In reading order on the workout page: how to run it, then why it is built this way.
+    markdown_fields = ("frequency", "rest", "effort", "warm_up", "progression", "principles")
 
     class Meta:
         ordering = ["name"]
@@ -33,10 +51,6 @@ class Workout(Publishable, RenderedMarkdownModel, KeepsOldSlugs):
 
     def get_absolute_url(self):
         return reverse("workouts:detail", kwargs={"slug": self.slug})
-
-    def clean(self):
-        super().clean()
-        check_citations(self)
 
     def social_card(self):
         """Reads ``muscle_group``: fetch it with select_related."""
@@ -50,18 +64,54 @@ class Workout(Publishable, RenderedMarkdownModel, KeepsOldSlugs):
 
 
 class WorkoutItem(models.Model):
+    class Unit(models.TextChoices):
+        REPS = "reps", "Repetitions"
+        SECONDS = "seconds", "Seconds"
+
     workout = models.ForeignKey(Workout, on_delete=models.CASCADE, related_name="items")
     exercise = models.ForeignKey(Exercise, on_delete=models.PROTECT, related_name="workout_items")
     position = models.PositiveSmallIntegerField(help_text="1 for the first exercise, 2 for the next, ...")
     sets = models.PositiveSmallIntegerField(validators=[MinValueValidator(1), MaxValueValidator(20)])
-    reps = models.PositiveSmallIntegerField(validators=[MinValueValidator(1), MaxValueValidator(100)])
+    reps_min = models.PositiveSmallIntegerField(
+        "reps (or seconds)", validators=[MinValueValidator(1), MaxValueValidator(600)], help_text="E.g. 8."
+    )
+    reps_max = models.PositiveSmallIntegerField(
+        "up to",
+        validators=[MinValueValidator(1), MaxValueValidator(600)],
+        help_text="For a range such as 8-12, the top of it; the same number (or empty) for a fixed target.",
+        blank=True,
+    )
+    unit = models.CharField(max_length=8, choices=Unit.choices, default=Unit.REPS)
     note = models.CharField(max_length=200, blank=True)
 
     class Meta:
         ordering = ["workout", "position"]
         constraints = [
             models.UniqueConstraint(fields=["workout", "position"], name="unique_position_per_workout"),
+            models.CheckConstraint(condition=models.Q(reps_max__gte=models.F("reps_min")), name="reps_range_in_order"),
         ]
 
     def __str__(self):
-        return f"{self.position}. {self.exercise}: {self.sets} x {self.reps}"
+        return f"{self.position}. {self.exercise}: {self.target}"
+
+    def save(self, *args, **kwargs):
+        if self.reps_max is None:
+            self.reps_max = self.reps_min
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        if self.reps_max is None and self.reps_min is not None:
+            self.reps_max = self.reps_min
+        if self.reps_min and self.reps_max and self.reps_max < self.reps_min:
+            raise ValidationError({"reps_max": "The top of the range must be at least the bottom."})
+
+    @property
+    def reps(self):
+        """The target per set in words: '8', '8-12', or '30 s'."""
+        span = str(self.reps_min) if self.reps_max == self.reps_min else f"{self.reps_min}–{self.reps_max}"
+        return f"{span} s" if self.unit == self.Unit.SECONDS else span
+
+    @property
+    def target(self):
+        return f"{self.sets} × {self.reps}"

@@ -18,7 +18,7 @@ class SheetRow:
 
     @property
     def target(self):
-        return f"{self.item.sets} × {self.item.reps}"
+        return self.item.target
 
 
 @dataclass

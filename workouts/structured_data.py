@@ -6,8 +6,20 @@ A workout is an ExercisePlan made of one ExercisePlan per exercise, each with it
 energy spent, and a workout records no loads to derive it from.
 """
 
-from articles.structured_data import SCHEMA_ORG, compact, guide_reference, organization
-from exercises.structured_data import exercise_type, scholarly_article
+from articles.structured_data import guide_reference
+from core.structured_data import SCHEMA_ORG, compact, organization
+from exercises.structured_data import exercise_type
+from studies.structured_data import scholarly_article
+
+
+def repetitions(item):
+    """A fixed count as a number; a range, or a time, as a QuantitativeValue."""
+    if item.unit == item.Unit.REPS and item.reps_min == item.reps_max:
+        return item.reps_min
+    value = {"@type": "QuantitativeValue", "minValue": item.reps_min, "maxValue": item.reps_max}
+    if item.unit == item.Unit.SECONDS:
+        value["unitCode"] = "SEC"
+    return value
 
 
 def workout_item(item, origin):
@@ -17,8 +29,8 @@ def workout_item(item, origin):
         "url": origin + item.exercise.get_absolute_url(),
         "position": item.position,
         "exerciseType": exercise_type(item.exercise),
-        "repetitions": item.reps,
-        "additionalVariable": f"{item.sets} sets of {item.reps} repetitions",
+        "repetitions": repetitions(item),
+        "additionalVariable": f"{item.sets} sets of {item.reps}{' repetitions' if item.unit == item.Unit.REPS else ''}",
     }
     if item.note:
         node["description"] = item.note

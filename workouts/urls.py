@@ -1,6 +1,6 @@
 from django.urls import path
 
-from articles.social_cards import SocialCardView
+from core.social_cards import SocialCardView
 
 from . import views
 from .models import Workout

@@ -1,28 +1,24 @@
 import csv
 
+from django.db.models import Prefetch
 from django.http import HttpResponse
 from django.urls import reverse
 from django.views.generic import DetailView, ListView
 
-from articles.diagram import legend, muscle_shapes, render_diagram
-from articles.markup import ReferenceList
-from articles.seo import Crumb, SeoMixin
-from articles.structured_data import collection_page
-from articles.views import RedirectOldSlugMixin
-from exercises.models import MuscleInvolvement, Study
+from articles.anatomy import WORKOUT_LEGEND, WORKOUT_TOOLTIPS, legend, muscle_shapes
+from core.diagram import render_diagram
+from core.seo import Crumb, SeoMixin
+from core.structured_data import collection_page
+from core.views import RedirectOldSlugMixin
+from exercises.models import Exercise
+from studies.references import ReferenceList
 
 from .coverage import coverage_prefetches, workout_coverage
-from .models import Workout
+from .models import Workout, WorkoutItem
 from .sheet import build_sheet, csv_rows
 from .structured_data import workout_plan
 
-Role = MuscleInvolvement.Role
-LEGEND = {
-    Role.PRIMARY: "Trained as a primary mover (solid fill)",
-    Role.SECONDARY: "Trained only as a helper (striped)",
-    Role.NOT_TRAINED: "Not trained by this workout (dotted, dashed outline)",
-}
-TOOLTIPS = {Role.PRIMARY: "trained (primary)", Role.SECONDARY: "trained (secondary)", Role.NOT_TRAINED: "not trained"}
+PRACTICAL_FIELDS = ("frequency", "rest", "effort", "warm_up", "progression")
 
 
 def workouts_crumb():
@@ -57,7 +53,13 @@ class WorkoutDetailView(RedirectOldSlugMixin, SeoMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         workout = self.object
-        references = ReferenceList(Study.objects.filter(slug__in=workout.cited_study_slugs()))
+        references = ReferenceList()
+        # Reading order: how to run it, then why it is built this way.
+        context["practical"] = [
+            (workout._meta.get_field(name).verbose_name, references.number(getattr(workout, f"{name}_html")))
+            for name in PRACTICAL_FIELDS
+            if getattr(workout, f"{name}_html")
+        ]
         context["principles_html"] = references.number(workout.principles_html)
         context["references"] = references.references
         coverage = workout_coverage(workout)
@@ -66,12 +68,12 @@ class WorkoutDetailView(RedirectOldSlugMixin, SeoMixin, DetailView):
         context["sheet"] = build_sheet(coverage.items)
 
         muscles = list(workout.muscle_group.muscles.all())
-        shapes = muscle_shapes(muscles, coverage.roles(), TOOLTIPS)
+        shapes = muscle_shapes(muscles, coverage.roles(), WORKOUT_TOOLTIPS)
         trained = ", ".join(str(row.muscle) for row in coverage.rows if row.trained) or "none"
         missed = ", ".join(str(row.muscle) for row in coverage.missed_muscles) or "none"
         description = f"Marked for this workout. Trained: {trained}. Not trained: {missed}."
         context["diagram_html"] = render_diagram(workout.muscle_group.diagram_svg, shapes, description)
-        context["legend"] = legend(shapes, LEGEND)
+        context["legend"] = legend(shapes, WORKOUT_LEGEND)
         return context
 
     def get_breadcrumbs(self, context):
@@ -86,12 +88,12 @@ class WorkoutSheetCSVView(DetailView):
     """The gym sheet as a CSV file, for a spreadsheet or a phone."""
 
     def get_queryset(self):
-        return Workout.objects.visible_to(self.request.user).prefetch_related("items__exercise")
+        items = WorkoutItem.objects.filter(exercise__in=Exercise.objects.published()).select_related("exercise")
+        return Workout.objects.visible_to(self.request.user).prefetch_related(Prefetch("items", queryset=items))
 
     def render_to_response(self, context, **response_kwargs):
         workout = self.object
-        items = [item for item in workout.items.all() if item.exercise.is_public]
         response = HttpResponse(content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="{workout.slug}-sheet.csv"'
-        csv.writer(response).writerows(csv_rows(build_sheet(items)))
+        csv.writer(response).writerows(csv_rows(build_sheet(list(workout.items.all()))))
         return response

@@ -1,6 +1,6 @@
 from django.db import migrations
 
-from articles.editors import EDIT, EDIT_AND_DELETE, grant_editor_permissions
+from core.editors import EDIT, EDIT_AND_DELETE, grant_editor_permissions
 
 PERMISSIONS = {
     "musclegroup": EDIT_AND_DELETE,  # drafts only, enforced in the admin

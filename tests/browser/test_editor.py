@@ -8,7 +8,7 @@ from django.apps import apps as django_apps
 from django.core.management import call_command
 from playwright.sync_api import expect
 
-from articles.editors import CONTENT_APPS
+from core.editors import CONTENT_APPS
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

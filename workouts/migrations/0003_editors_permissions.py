@@ -1,6 +1,6 @@
 from django.db import migrations
 
-from articles.editors import EDIT_AND_DELETE, grant_editor_permissions
+from core.editors import EDIT_AND_DELETE, grant_editor_permissions
 
 PERMISSIONS = {
     "workout": EDIT_AND_DELETE,  # drafts only, enforced in the admin

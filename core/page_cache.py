@@ -51,9 +51,6 @@ except ImportError:  # pragma: no cover - a future Django: pages with forms are 
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "page-cache:generation"
-# Saving these never changes a public page (logins, sessions, admin history, subscribers).
-# An app that writes rows while visitors read (a log, a counter) belongs here too.
-IGNORED_APPS = {"admin", "auth", "contenttypes", "sessions", "newsletter"}
 # Headers set afresh for each answer (the outer middleware add their own on the way out).
 UNSTORED_HEADERS = {"content-length", "etag", "set-cookie"}
 CONDITIONAL_HEADERS = {"HTTP_IF_MATCH", "HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE", "HTTP_IF_UNMODIFIED_SINCE"}
@@ -104,7 +101,8 @@ def refresh_all(scheduled=()):
 
 
 def is_content_model(model):
-    return model._meta.app_label not in IGNORED_APPS
+    """Rows of the apps readers see (``settings.CONTENT_APPS``); logins, sessions and subscribers change no page."""
+    return model._meta.app_label in settings.CONTENT_APPS
 
 
 def _scheduled_date(instance):
@@ -126,7 +124,7 @@ def _content_changed(sender, using, instance=None, **kwargs):
 
 
 def connect_signals():
-    """Called from ``ArticlesConfig.ready``: every content app's saves refresh the pages."""
+    """Called from ``CoreConfig.ready``: every content app's saves refresh the pages."""
     post_save.connect(_content_changed, dispatch_uid="page_cache.post_save")
     post_delete.connect(_content_changed, dispatch_uid="page_cache.post_delete")
     m2m_changed.connect(_content_changed, dispatch_uid="page_cache.m2m_changed")

@@ -1,7 +1,7 @@
 """Social preview images ("cards"): the 1200x630 PNG a link preview shows.
 
 A card carries a page's title, its muscle group and the site's name in the
-site's colours, drawn with the DejaVu Sans font shipped in ``articles/fonts/``.
+site's colours, drawn with the DejaVu Sans font shipped in ``core/fonts/``.
 Cards are drawn on first request and kept on disk under
 ``MEDIA_ROOT/social-cards/<kind>/<slug>/<key>.png``, where the key is a hash of
 the text on the card. A changed title gives a new key, so the card is redrawn,
@@ -169,7 +169,7 @@ def site_card():
         slug="default",
         title="Train one muscle group at a time",
         kicker="Anatomy, exercises and the studies behind them",
-        url=reverse("articles:site_card"),
+        url=reverse("core:site_card"),
     )
 
 

@@ -17,7 +17,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.core.validators import validate_email
 from django.db import transaction
 
-from articles.editors import EDITORS
+from core.editors import EDITORS
 
 PASSWORD_VARIABLE = "DJANGO_EDITOR_PASSWORD"
 

@@ -1,9 +1,8 @@
-"""Anatomy diagrams: validate an editor's SVG, and render it with muscles highlighted.
+"""Inline SVG diagrams: validate an editor's SVG, and render it with some of its shapes marked.
 
-A muscle group's diagram is an SVG an editor uploads. Each muscle names the
-``id`` of its shape in that SVG (``Muscle.svg_shape_id``), and pages ask for
-the diagram with each shape marked by a role (primary, secondary, not
-trained) or linked to the muscle's row in the anatomy table.
+An editor uploads an SVG whose shapes carry ids. Pages ask for the diagram
+with chosen shapes given a class (the anatomy app marks muscles by the role an
+exercise gives them; see ``articles.anatomy``), a tooltip, or a link.
 
 The SVG goes on the page inline, so it must be inert: ``validate_svg`` refuses
 DTDs and entities, scripts, event attributes, ``<style>``, foreign content and
@@ -135,17 +134,13 @@ def shape_ids(text):
 
 @dataclass(frozen=True)
 class Shape:
-    """How to draw one muscle's shape: its role (a class), and where it links."""
+    """How to draw one shape: a class that marks it, a tooltip, and where it links."""
 
     shape_id: str
     name: str
-    role: str = ""  # "primary", "secondary", "not_trained", or "" for no highlight
-    role_label: str = ""  # shown in the shape's tooltip, e.g. "primary"
+    css_class: str = ""  # e.g. "role-primary"; "" for no highlight
+    tooltip: str = ""  # shown after the name in the shape's tooltip, e.g. "primary"
     href: str = ""  # e.g. "#muscle-semitendinosus"
-
-
-def role_class(role):
-    return "role-" + role.replace("_", "-") if role else ""
 
 
 def render_diagram(svg_text, shapes=(), description=""):
@@ -185,7 +180,7 @@ def _render(svg_text, shapes, description):
         desc.text = " ".join(part for part in [(desc.text or "").strip(), description] if part)
     if desc is not None:
         desc.set("id", desc.get("id") or "diagram-desc")
-    if any(shape.role for shape in shapes):
+    if any(shape.css_class for shape in shapes):
         _add_class(root, "has-roles")
     linked = any(shape.href for shape in shapes)
     # A picture is named by its title and description; a diagram of links is a group
@@ -203,9 +198,9 @@ def _render(svg_text, shapes, description):
         element = by_id.get(shape.shape_id)
         if element is None or element is root:
             continue
-        _add_class(element, "muscle-shape", role_class(shape.role))
+        _add_class(element, "muscle-shape", shape.css_class)
         tooltip = ET.Element(tag + "title")
-        tooltip.text = f"{shape.name}: {shape.role_label}" if shape.role_label else shape.name
+        tooltip.text = f"{shape.name}: {shape.tooltip}" if shape.tooltip else shape.name
         element.insert(0, tooltip)
         if not shape.href:
             continue
@@ -234,40 +229,3 @@ def _wrap_in_link(element, parents, href, attributes):
     parent.remove(element)
     link.append(element)
     parents[element] = link
-
-
-# Role order and wording for legends; values match MuscleInvolvement.Role.
-ROLES = ("primary", "secondary", "not_trained")
-
-
-def muscle_shapes(muscles, roles=None, role_labels=None, link=False):
-    """A ``Shape`` for each muscle that has a shape in the diagram.
-
-    ``roles`` maps muscle pk to role; ``role_labels`` maps role to the words
-    shown for it; ``link`` points each shape at the muscle's anatomy-table row.
-    A muscle drawn as one shape around its heads takes the strongest role of
-    its heads when it has none of its own.
-    """
-    roles = dict(roles or {})
-    role_labels = role_labels or {}
-    for muscle in muscles:
-        if muscle.parent_id and muscle.parent_id not in roles and muscle.pk in roles:
-            head_roles = [roles[m.pk] for m in muscles if m.parent_id == muscle.parent_id and m.pk in roles]
-            roles[muscle.parent_id] = min(head_roles, key=ROLES.index)
-    return [
-        Shape(
-            shape_id=muscle.svg_shape_id,
-            name=str(muscle),
-            role=roles.get(muscle.pk, ""),
-            role_label=role_labels.get(roles.get(muscle.pk, ""), ""),
-            href=f"#muscle-{muscle.slug}" if link else "",
-        )
-        for muscle in muscles
-        if muscle.svg_shape_id
-    ]
-
-
-def legend(shapes, role_labels):
-    """``[(css class, words)]`` for the roles that ``shapes`` show, in role order."""
-    shown = {shape.role for shape in shapes}
-    return [(role_class(role), role_labels[role]) for role in ROLES if role in shown and role in role_labels]

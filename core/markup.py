@@ -4,7 +4,8 @@ Editors cite a study by its slug in square brackets, ``[@maeo-2021]``. Rendering
 happens once, when the object is saved (see ``RenderedMarkdownModel``), and
 produces sanitised HTML in which each citation is an unnumbered marker. A page
 then numbers the markers of everything it shows in reading order with
-``ReferenceList``, so the same stored HTML serves every page it appears on.
+``studies.references.ReferenceList``, so the same stored HTML serves every page
+it appears on.
 """
 
 import re
@@ -81,38 +82,3 @@ def render_markdown(text):
     )
     # The key pattern admits only [a-z0-9-], so the marker cannot carry markup.
     return CITATION_SYNTAX.sub(r'<sup class="citation"><a href="#ref-\1">[?]</a></sup>', html)
-
-
-class ReferenceList:
-    """Numbers the citations of one page in reading order.
-
-    ``number(html)`` replaces each marker with its number (a study cited twice
-    keeps its first number) and ``references`` lists ``(number, study)`` for
-    the list at the bottom of the page. Citations of unknown studies keep a
-    visible "[?]" so an editor can spot them, and are left out of the list.
-    """
-
-    def __init__(self, studies):
-        self.studies = {study.slug: study for study in studies}
-        self.numbers = {}
-
-    def number_for(self, slug):
-        if slug not in self.studies:
-            return None
-        if slug not in self.numbers:
-            self.numbers[slug] = len(self.numbers) + 1
-        return self.numbers[slug]
-
-    def number(self, html):
-        def replace(match):
-            slug = match.group(1)
-            number = self.number_for(slug)
-            if number is None:
-                return '<sup class="citation citation-unknown">[?]</sup>'
-            return f'<sup class="citation"><a href="#ref-{slug}" aria-label="Reference {number}">[{number}]</a></sup>'
-
-        return CITATION_MARKER.sub(replace, html or "")
-
-    @property
-    def references(self):
-        return [(number, self.studies[slug]) for slug, number in self.numbers.items()]

@@ -1,0 +1,226 @@
+"""Abstract models every content app builds on, and the one concrete model they share.
+
+Nothing here knows what a guide, an exercise or a study is:
+
+- ``Publishable``: draft, scheduled or published, with one publication rule
+  (``PublishableQuerySet.published()``) that every public query uses.
+- ``RenderedMarkdownModel``: editor Markdown rendered to sanitised HTML once, on save.
+- ``KeepsOldSlugs`` and ``SlugRedirect``: a public page whose slug changes keeps
+  its old address working with a 301.
+- ``Illustrated``: an image stored as renditions (see ``images``).
+"""
+
+from functools import partial
+
+from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.db.models.signals import post_delete
+from django.dispatch import Signal, receiver
+from django.utils import timezone
+
+from . import images
+from .markup import render_markdown
+
+
+class PublishableQuerySet(models.QuerySet):
+    """The publication rule, written once: every public list, page, feed and sitemap asks ``published()``."""
+
+    def published(self):
+        """What readers may see: published, and the publish date reached."""
+        return self.filter(status=Publishable.Status.PUBLISHED, published_at__lte=timezone.now())
+
+    def scheduled(self):
+        """Published with a date still to come: hidden from readers until then."""
+        return self.filter(status=Publishable.Status.PUBLISHED, published_at__gt=timezone.now())
+
+    def drafts(self):
+        return self.filter(status=Publishable.Status.DRAFT)
+
+    def visible_to(self, user):
+        """Staff preview drafts and scheduled items at their URL; everyone else sees published ones."""
+        return self if user.is_staff else self.published()
+
+
+class Publishable(models.Model):
+    """Draft, published or scheduled (published with a future date)."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        PUBLISHED = "published", "Published"
+
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
+    published_at = models.DateTimeField(
+        "publish date",
+        default=timezone.now,
+        help_text="A published item with a future date stays hidden until then.",
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = PublishableQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_public(self):
+        return self.status == self.Status.PUBLISHED and self.published_at <= timezone.now()
+
+    @property
+    def publication_state(self):
+        """ "draft", "scheduled" (published, with a date still to come) or "published"."""
+        if self.status == self.Status.DRAFT:
+            return "draft"
+        return "published" if self.published_at <= timezone.now() else "scheduled"
+
+
+class RenderedMarkdownModel(models.Model):
+    """Renders Markdown fields to stored HTML on save.
+
+    ``markdown_fields`` names the Markdown source fields; each has an
+    ``<name>_html`` sibling holding its sanitised rendering, so pages never
+    render Markdown on a request.
+    """
+
+    markdown_fields = ()
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        self.render_markdown_fields()
+        super().save(*args, **kwargs)
+
+    def render_markdown_fields(self):
+        for field in self.markdown_fields:
+            setattr(self, f"{field}_html", render_markdown(getattr(self, field)))
+
+
+# Sent after an object of a KeepsOldSlugs model is saved with a new slug:
+# ``sender`` is the model, with ``instance`` and ``old_slug``.
+slug_changed = Signal()
+
+
+class SlugRedirectManager(models.Manager):
+    def record_move(self, obj, old_slug, was_public):
+        """Remember that ``obj`` left ``old_slug``, if readers could have seen it there."""
+        content_type = ContentType.objects.get_for_model(obj)
+        # The object now lives at its new slug, so an old redirect from there is moot.
+        self.filter(content_type=content_type, old_slug=obj.slug).delete()
+        if was_public:
+            self.update_or_create(content_type=content_type, old_slug=old_slug, defaults={"object_id": obj.pk})
+
+    def find(self, queryset, old_slug):
+        """The object of ``queryset`` that used to live at ``old_slug``, or None."""
+        moved = self.filter(content_type=ContentType.objects.get_for_model(queryset.model), old_slug=old_slug).values(
+            "object_id"
+        )
+        return queryset.prefetch_related(None).filter(pk__in=moved).first()
+
+
+class SlugRedirect(models.Model):
+    """An old slug of a published page, so links to its old address keep working (301)."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    target = GenericForeignKey("content_type", "object_id")
+    old_slug = models.SlugField(max_length=200)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = SlugRedirectManager()
+
+    class Meta:
+        verbose_name = "old address"
+        verbose_name_plural = "old addresses"
+        constraints = [
+            models.UniqueConstraint(fields=["content_type", "old_slug"], name="core_unique_old_slug_per_type"),
+        ]
+
+    def __str__(self):
+        return f"{self.content_type.name}: {self.old_slug}"
+
+
+class KeepsOldSlugs(models.Model):
+    """Records the old slug of a public page whose slug changes, for a 301 from the old URL."""
+
+    slug_redirects = GenericRelation(SlugRedirect)
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        before = None
+        if not self._state.adding:
+            fields = ["slug", "status", "published_at"] if isinstance(self, Publishable) else ["slug"]
+            before = type(self)._base_manager.filter(pk=self.pk).values(*fields).first()
+        super().save(*args, **kwargs)
+        if before and before["slug"] != self.slug:
+            was_public = "status" not in before or (
+                before["status"] == Publishable.Status.PUBLISHED and before["published_at"] <= timezone.now()
+            )
+            SlugRedirect.objects.record_move(self, before["slug"], was_public)
+            slug_changed.send(sender=type(self), instance=self, old_slug=before["slug"])
+
+
+class Illustrated(models.Model):
+    """A photo or illustration, stored as resized renditions (see ``images``).
+
+    The raw upload is never stored: on save it is checked, cleaned of metadata
+    and written as renditions whose names go in ``image_renditions``, so pages
+    build ``<picture>`` markup without a query. Files an object no longer uses
+    are deleted once the transaction commits.
+    """
+
+    image = models.ImageField(
+        upload_to="images/",
+        blank=True,
+        validators=[images.validate_upload],
+        help_text=images.HELP_TEXT,
+    )
+    image_alt = models.CharField(
+        "alt text",
+        max_length=250,
+        blank=True,
+        help_text="Required with an image: what it shows, for readers who cannot see it. "
+        "E.g. 'Lifter at the bottom of a Romanian deadlift, back flat'.",
+    )
+    image_renditions = models.JSONField(default=list, blank=True, editable=False)
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        before = set()
+        if not self._state.adding:
+            stored = type(self)._base_manager.filter(pk=self.pk).values("image", "image_renditions").first()
+            before = images.files_of(stored["image"], stored["image_renditions"]) if stored else set()
+        if self.image and not self.image._committed:
+            directory = f"images/{self._meta.app_label}/{self._meta.model_name}"
+            self.image, self.image_renditions = images.store(self.image.file, directory)
+        elif not self.image:
+            self.image_renditions = []
+        super().save(*args, **kwargs)
+        stale = before - images.files_of(self.image.name, self.image_renditions)
+        if stale:
+            transaction.on_commit(partial(images.delete_files, stale))
+
+    def clean(self):
+        super().clean()
+        if self.image and not self.image_alt.strip():
+            raise ValidationError({"image_alt": "Describe the image for readers who cannot see it."})
+
+    @property
+    def picture(self):
+        """What ``includes/picture.html`` needs, or None without an image."""
+        if not self.image_renditions:
+            return None
+        return images.Picture.from_renditions(self.image_renditions, self.image_alt)
+
+
+@receiver(post_delete, dispatch_uid="core.delete_image_files")
+def delete_image_files(sender, instance, **kwargs):
+    if isinstance(instance, Illustrated):
+        files = images.files_of(instance.image.name, instance.image_renditions)
+        if files:
+            transaction.on_commit(partial(images.delete_files, files))

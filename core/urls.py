@@ -1,0 +1,14 @@
+from django.urls import path
+from django.views.generic import TemplateView
+
+from . import views
+from .social_cards import site_card_view
+
+app_name = "core"
+
+urlpatterns = [
+    path("healthz/", views.healthz, name="healthz"),
+    path("favicon.ico", views.favicon, name="favicon"),
+    path("card.png", site_card_view, name="site_card"),
+    path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain"), name="robots"),
+]

@@ -1,0 +1,47 @@
+"""The exercises' part of the guide page: the ones the guide recommends, then the ones it leaves out, and why."""
+
+from dataclasses import dataclass
+
+from django.db.models import Prefetch
+
+from core.sections import PageSection
+
+from .models import Exercise, GuideExercise
+
+
+@dataclass
+class Entry:
+    link: GuideExercise
+    reason_html: str  # citations numbered for this page
+
+    @property
+    def exercise(self):
+        return self.link.exercise
+
+
+class GuideExercisesSection(PageSection):
+    order = 30
+    template_name = "exercises/includes/guide_exercises.html"
+
+    def prefetches(self, show_drafts):
+        exercises = Exercise.objects.all() if show_drafts else Exercise.objects.published()
+        links = GuideExercise.objects.filter(exercise__in=exercises).select_related("exercise")
+        return [Prefetch("exercise_links", queryset=links, to_attr="shown_exercise_links")]
+
+    def build(self, guide, references, show_drafts):
+        links = guide.shown_exercise_links
+        context = {"guide": guide, "exercises_intro_html": references.number(guide.exercises_intro_html)}
+        context["recommended"] = [
+            Entry(link, references.number(link.reason_html)) for link in links if link.is_recommended
+        ]
+        context["left_out_intro_html"] = references.number(guide.left_out_intro_html)
+        context["left_out"] = [
+            Entry(link, references.number(link.reason_html)) for link in links if not link.is_recommended
+        ]
+        return context
+
+    def contents(self, context):
+        entries = [("exercises", "Exercises")]
+        if context["left_out"]:
+            entries.append(("left-out", "Discussed but left out"))
+        return entries

@@ -1,0 +1,47 @@
+"""The workouts' parts of other pages: the workout on its guide's page, and the workouts that use an exercise."""
+
+from django.db.models import Prefetch
+
+from core.sections import PageSection
+from exercises.models import Exercise
+
+from .models import Workout, WorkoutItem
+
+
+def shown_workouts(show_drafts):
+    return Workout.objects.all() if show_drafts else Workout.objects.published()
+
+
+class GuideWorkoutsSection(PageSection):
+    """On a guide's page: its workouts, each with its table of exercises, sets and reps."""
+
+    order = 40
+    template_name = "workouts/includes/guide_workouts.html"
+
+    def prefetches(self, show_drafts):
+        items = WorkoutItem.objects.filter(exercise__in=Exercise.objects.published()).select_related("exercise")
+        workouts = shown_workouts(show_drafts).prefetch_related(Prefetch("items", queryset=items))
+        return [Prefetch("workouts", queryset=workouts, to_attr="shown_workouts")]
+
+    def build(self, guide, references, show_drafts):
+        if not guide.shown_workouts:
+            return None
+        return {"workouts": guide.shown_workouts}
+
+    def contents(self, context):
+        return [("workout", "The workout")]
+
+
+class ExerciseWorkoutsSection(PageSection):
+    """On an exercise's page: the workouts that use it."""
+
+    order = 80
+    template_name = "workouts/includes/exercise_workouts.html"
+
+    def prefetches(self, show_drafts):
+        items = WorkoutItem.objects.filter(workout__in=shown_workouts(show_drafts)).select_related("workout")
+        return [Prefetch("workout_items", queryset=items, to_attr="shown_workout_items")]
+
+    def build(self, exercise, references, show_drafts):
+        workouts = list(dict.fromkeys(item.workout for item in exercise.shown_workout_items))
+        return {"workouts": workouts} if workouts else None
