@@ -5,17 +5,24 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install migrate seed lint format clean serve bench audit browser-deps
+.PHONY: run test install install-dev migrate seed lint format clean serve bench audit browser-deps
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
+# What production runs (requirements.txt), and on top of it the development and test tools.
 $(VENV)/.installed: requirements.txt | $(BIN)/python
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -r requirements.txt
 	touch $@
 
+$(VENV)/.installed-dev: requirements-dev.txt $(VENV)/.installed
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@
+
 install: $(VENV)/.installed
+
+install-dev: $(VENV)/.installed-dev
 
 migrate: install
 	$(BIN)/python manage.py migrate --noinput
@@ -26,16 +33,16 @@ seed: migrate
 run: seed
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-test: install
+test: install-dev
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/ruff check .
 	$(BIN)/pytest
 
-lint: install
+lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-format: install
+format: install-dev
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
@@ -54,7 +61,7 @@ serve: install
 	exec $(BIN)/gunicorn -c config/gunicorn.conf.py --bind $(HOST):$(PORT)
 
 # Load figures for README (about two minutes); installs wrk with apt when missing and root.
-bench: install
+bench: install-dev
 	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
 		(apt-get install -y -qq wrk >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq wrk >/dev/null)) || true; }
 	$(BIN)/python bench/run.py
@@ -69,7 +76,7 @@ LIGHTHOUSE := .cache/lighthouse/node_modules/.bin/lighthouse
 $(LIGHTHOUSE):
 	npm install --no-audit --no-fund --loglevel=error --prefix .cache/lighthouse lighthouse@12.8.2
 
-audit: install $(LIGHTHOUSE)
+audit: install-dev $(LIGHTHOUSE)
 	$(BIN)/python bench/audit.py
 
 clean:

@@ -1,0 +1,114 @@
+"""The library model as readers meet it: one page per exercise whatever guides discuss it, at a constant cost."""
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from articles.anatomy import Role
+from articles.models import Muscle, MuscleGroup
+from exercises.models import Exercise, GuideExercise, MuscleInvolvement
+from tests.factories import add_hamstring_exercises, link, make_exercise
+from workouts.models import Workout, WorkoutItem
+
+pytestmark = pytest.mark.usefixtures("seeded")
+
+PAGES = [
+    "/",
+    "/guides/hamstrings/",
+    "/guides/quadriceps/",
+    "/exercises/",
+    "/exercises/squat/",
+    "/exercises/seated-leg-curl/",
+    "/exercises/?guide=quadriceps&recommended=yes",
+    "/studies/",
+    "/studies/kubo-2019/",
+    "/workouts/",
+    "/workouts/hamstring-workout/",
+    "/workouts/quadriceps-workout/",
+    "/search/?q=curl",
+    "/sitemap.xml",
+    "/feed/",
+]
+
+
+def test_the_squat_is_one_page_with_both_guides_verdicts(client):
+    assert Exercise.objects.filter(name__icontains="squat").count() == 1
+    html = client.get("/exercises/squat/").content.decode()
+    assert "Recommended in the" in html and 'href="/guides/quadriceps/">Quadriceps guide</a>' in html
+    assert "Discussed in the" in html and 'href="/guides/hamstrings/">Hamstrings guide</a>, but left out' in html
+    assert html.count('class="guide-verdict"') == 2
+
+
+def test_each_guide_shows_the_squat_under_its_own_verdict(client):
+    quads = client.get("/guides/quadriceps/").content.decode()
+    hamstrings = client.get("/guides/hamstrings/").content.decode()
+    assert 'href="/exercises/squat/"' in quads.split('id="exercises"')[1].split('id="left-out"')[0]
+    assert 'href="/exercises/squat/"' in hamstrings.split('id="left-out"')[1]
+
+
+def test_the_guides_link_to_each_other(client):
+    assert 'href="/guides/quadriceps/"' in client.get("/guides/hamstrings/").content.decode()
+    assert 'href="/guides/hamstrings/"' in client.get("/guides/quadriceps/").content.decode()
+
+
+def test_an_exercise_may_train_muscles_of_several_guides():
+    squat = Exercise.objects.get(slug="squat")
+    guides = {involvement.muscle.group.slug for involvement in squat.involvements.all()}
+    assert guides == {"hamstrings", "quadriceps"}
+
+
+def test_a_new_guide_can_recommend_an_exercise_another_guide_leaves_out(client):
+    glutes = MuscleGroup.objects.create(
+        name="Glutes",
+        slug="glutes",
+        title="Glutes",
+        summary="s",
+        author=MuscleGroup.objects.first().author,
+        introduction="i",
+        anatomy="a",
+        status=MuscleGroup.Status.PUBLISHED,
+    )
+    link(glutes, Exercise.objects.get(slug="nordic-hamstring"), GuideExercise.Verdict.RECOMMENDED, "Why not.")
+    html = client.get("/exercises/nordic-hamstring/").content.decode()
+    assert "Glutes guide</a>" in html and "Hamstrings guide</a>, but left out" in html
+
+
+def grow_the_library(count=30):
+    """``count`` more exercises on both guides: linked, cited, training muscles of both, in both workouts."""
+    add_hamstring_exercises(count // 2)
+    quads = MuscleGroup.objects.get(slug="quadriceps")
+    muscles = list(Muscle.objects.filter(group__slug__in=["quadriceps", "hamstrings"]))
+    workout = Workout.objects.get(slug="quadriceps-workout")
+    for number in range(count - count // 2):
+        exercise = make_exercise(
+            f"extra-press-{number}", guide=quads, position=20 + number, reason="More [@kubo-2019] [@ema-2016]."
+        )
+        for muscle in muscles:
+            MuscleInvolvement.objects.create(exercise=exercise, muscle=muscle, role=Role.SECONDARY)
+        WorkoutItem.objects.create(
+            workout=workout, exercise=exercise, position=20 + number, sets=1, reps_min=10, reps_max=10
+        )
+
+
+def queries(client, url):
+    cache.clear()  # every page rendered afresh, as on a cold cache
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(captured)
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_queries_per_page_stay_constant_as_the_library_grows(client, url):
+    before = queries(client, url)
+    grow_the_library()
+    assert queries(client, url) == before
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_no_page_makes_more_than_a_handful_of_queries(client, django_assert_max_num_queries, url):
+    grow_the_library()
+    cache.clear()
+    with django_assert_max_num_queries(12):
+        assert client.get(url).status_code == 200
