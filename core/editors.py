@@ -5,13 +5,16 @@ migration (``grant_editor_permissions``), so the group never hears of models
 outside the content apps: users, groups and newsletter subscribers stay out of
 reach. Editors may delete parts edited inline (muscles, involvements, workout
 items); guides, exercises and workouts only while they are drafts (enforced by
-``articles.admin.PublishableAdmin``); studies, authors and joints not at all.
+``core.admin.PublishableAdmin``); studies only while nothing cites them (enforced
+by ``studies.admin.StudyAdmin``); authors and joints not at all.
 """
 
+from django.conf import settings
 from django.contrib.auth.management import create_permissions
 
 EDITORS = "Editors"
-CONTENT_APPS = ("articles", "exercises", "workouts")
+# The apps whose rows editors may edit: the same list that refreshes the page cache.
+CONTENT_APPS = settings.CONTENT_APPS
 EDIT = ("add", "change", "view")
 EDIT_AND_DELETE = ("add", "change", "view", "delete")
 

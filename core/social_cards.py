@@ -23,6 +23,7 @@ from django.http import FileResponse
 from django.urls import reverse
 from django.views import View
 from django.views.generic.detail import SingleObjectMixin
+from PIL import Image, ImageDraw, ImageFont
 
 WIDTH, HEIGHT = 1200, 630
 # Bump when the drawing changes, so every cached card is drawn again.
@@ -131,8 +132,6 @@ def fit_title(title, fonts):
 
 def render_png(card):
     """Draw ``card`` and return the PNG bytes."""
-    from PIL import Image, ImageDraw, ImageFont  # Pillow is only needed when a card is drawn.
-
     image = Image.new("RGB", (WIDTH, HEIGHT), PAPER)
     draw = ImageDraw.Draw(image)
     draw.rectangle([0, 0, WIDTH, 24], fill=ACCENT)

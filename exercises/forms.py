@@ -61,7 +61,8 @@ class ExerciseFilterForm(forms.Form):
         """Narrow ``exercises`` by the valid, non-empty filters.
 
         The verdict reads the chosen guide's verdict, or, with no guide chosen,
-        whether any guide recommends the exercise.
+        whether any guide recommends the exercise; "no" lists only exercises a
+        guide discusses ("Discussed but left out"), never ones no guide mentions.
         """
         data = self.cleaned_data
         if slug := data.get("muscle"):
@@ -85,7 +86,8 @@ class ExerciseFilterForm(forms.Form):
             exercises = exercises.filter(pk__in=links.values("exercise"))
         if verdict := data.get("recommended"):
             recommended = Q(pk__in=links.recommended().values("exercise"))
-            exercises = exercises.filter(recommended if verdict == "yes" else ~recommended)
+            left_out = Q(pk__in=links.values("exercise")) & ~recommended
+            exercises = exercises.filter(recommended if verdict == "yes" else left_out)
         return exercises
 
     def active_filters(self):

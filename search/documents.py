@@ -50,12 +50,17 @@ def attachments():
 
 
 def trained_muscle_words():
-    """The names of the muscles an exercise trains (primary or secondary), in one string."""
+    """The names of the muscles an exercise trains (primary or secondary), each with its group's, in one string.
+
+    The group ("Quadriceps") finds the leg extension for a reader who searches
+    the group, not its four muscles.
+    """
+    named = Concat(F("muscle__group__name"), Value(" "), full_muscle_name("muscle__"), output_field=TextField())
     trained = (
         MuscleInvolvement.objects.filter(exercise=OuterRef("pk"), role__in=TRAINS)
         .order_by()
         .values("exercise")
-        .annotate(words=JoinedWords(full_muscle_name("muscle__")))
+        .annotate(words=JoinedWords(named))
         .values("words")
     )
     return Coalesce(Subquery(trained, output_field=TextField()), Value(""), output_field=TextField())

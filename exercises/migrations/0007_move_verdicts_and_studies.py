@@ -43,6 +43,12 @@ def move_studies(apps, schema_editor):
     if old_type is not None:
         new_type, _ = ContentType.objects.get_or_create(app_label="studies", model="study")
         SlugRedirect.objects.filter(content_type=old_type).update(content_type=new_type)
+        # The admin's history of each study follows it too.
+        apps.get_model("admin", "LogEntry").objects.filter(content_type=old_type).update(content_type=new_type)
+    # Permissions on the models that leave this app grant nothing any more.
+    apps.get_model("auth", "Permission").objects.filter(
+        content_type__app_label="exercises", content_type__model__in=["study", "citation"]
+    ).delete()
 
 
 class Migration(migrations.Migration):
@@ -52,6 +58,8 @@ class Migration(migrations.Migration):
         ("studies", "0001_initial"),
         ("core", "0001_initial"),
         ("articles", "0005_library"),
+        ("admin", "0003_logentry_add_action_flag_choices"),
+        ("auth", "0012_alter_user_first_name_max_length"),
     ]
 
     operations = [

@@ -11,6 +11,7 @@ from articles.forms import MuscleGroupForm
 from articles.models import Muscle, MuscleGroup
 from articles.seed import DIAGRAM_PATH
 from core.diagram import Shape, render_diagram, svg_problems, validate_svg
+from tests.admin_forms import form_data as admin_form_data
 
 SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><title>T</title>{}</svg>'
 SHAPE = '<path id="m1" d="M0 0 L5 5 Z"/>'
@@ -86,9 +87,11 @@ def test_internal_references_and_plain_svg_are_allowed():
 
 
 def test_rendering_marks_each_shape_by_role_and_describes_it():
-    shapes = [Shape("m1", "Muscle one", "not_trained", "no")]
+    shapes = [Shape("m1", "Muscle one", "role-not-trained", "no")]
     html = render_diagram(svg(SHAPE + '<path id="m2" d="M1 1"/>'), shapes, "M1 is out.")
     assert 'class="muscle-shape role-not-trained"' in html
+    assert 'class="diagram-svg has-roles"' in html
+    assert '<path id="m2" d="M1 1" />' in html  # a shape not asked for is left as drawn
     assert "<title>Muscle one: no</title>" in html
     assert 'role="img"' in html and "M1 is out." in html
     assert 'aria-labelledby="diagram-title diagram-desc"' in html
@@ -106,7 +109,8 @@ def test_rendering_links_labels_once_and_shapes_for_the_mouse():
 
 def test_shapes_missing_from_the_diagram_or_naming_its_root_are_skipped():
     text = '<svg xmlns="http://www.w3.org/2000/svg" id="root" viewBox="0 0 1 1"><title>T</title></svg>'
-    html = render_diagram(text, [Shape("root", "All", "primary", href="#x"), Shape("gone", "Gone", "primary")])
+    shapes = [Shape("root", "All", "role-primary", href="#x"), Shape("gone", "Gone", "role-primary")]
+    html = render_diagram(text, shapes)
     assert "muscle-shape" not in html and "<a " not in html
 
 
@@ -132,10 +136,13 @@ def form_data(guide, **changes):
     # The admin splits the date and time into two inputs.
     data["published_at_0"], data["published_at_1"] = data["published_at"].split()
     data["author"] = guide.author_id
-    # The guide admin's inlines (muscles, cited studies), submitted with no rows: nothing changes there.
-    for prefix in ("muscles", "citations"):
-        data.update({f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0"})
     return {**data, **changes}
+
+
+def admin_post(admin_client, guide, **changes):
+    """The guide's admin form as a browser submits it (inlines included), with ``changes``."""
+    url = f"/admin/articles/musclegroup/{guide.pk}/change/"
+    return admin_client.post(url, {**admin_form_data(admin_client.get(url)), **changes})
 
 
 def upload(text):
@@ -145,8 +152,7 @@ def upload(text):
 @pytest.mark.parametrize("body", ['<script>alert("x")</script>', '<path id="x" d="M0 0" onload="alert(1)"/>'])
 def test_admin_refuses_an_svg_upload_with_a_script_or_onload(admin_client, hamstrings, body):
     before = hamstrings.diagram_svg
-    url = f"/admin/articles/musclegroup/{hamstrings.pk}/change/"
-    response = admin_client.post(url, {**form_data(hamstrings), **upload(svg(body))})
+    response = admin_post(admin_client, hamstrings, **upload(svg(body)))
     assert response.status_code == 200  # the form again, with the error
     html = response.content.decode()
     assert "not allowed" in html
@@ -154,17 +160,16 @@ def test_admin_refuses_an_svg_upload_with_a_script_or_onload(admin_client, hamst
 
 
 def test_admin_refuses_unsafe_svg_pasted_as_text(admin_client, hamstrings):
-    url = f"/admin/articles/musclegroup/{hamstrings.pk}/change/"
     unsafe = hamstrings.diagram_svg.replace("<title", "<script>alert(1)</script><title", 1)
-    response = admin_client.post(url, form_data(hamstrings, diagram_svg=unsafe))
+    response = admin_post(admin_client, hamstrings, diagram_svg=unsafe)
     assert response.status_code == 200 and "&lt;script&gt; elements are not allowed" in response.content.decode()
     assert "<script>" not in MuscleGroup.objects.get(pk=hamstrings.pk).diagram_svg
 
 
 def test_admin_accepts_a_safe_upload_that_keeps_the_muscles_shapes(admin_client, hamstrings):
-    url = f"/admin/articles/musclegroup/{hamstrings.pk}/change/"
     new = hamstrings.diagram_svg.replace("seen from behind</title>", "seen from behind (redrawn)</title>")
-    response = admin_client.post(url, {**form_data(hamstrings), **upload(new)})
+    assert "(redrawn)" in new
+    response = admin_post(admin_client, hamstrings, **upload(new))
     assert response.status_code == 302
     assert "(redrawn)" in MuscleGroup.objects.get(pk=hamstrings.pk).diagram_svg
 
@@ -196,13 +201,16 @@ def test_seed_fills_the_diagram_and_shapes_where_empty_and_keeps_an_editors_choi
     call_command("seed_content", stdout=io.StringIO())
     guide = MuscleGroup.objects.get(slug="hamstrings")
     assert guide.diagram_svg == DIAGRAM_PATH.read_text()
-    assert dict(Muscle.objects.values_list("slug", "svg_shape_id")) == {
+    assert dict(Muscle.objects.filter(group=guide).values_list("slug", "svg_shape_id")) == {
         "semitendinosus": "hs-semitendinosus",
         "semimembranosus": "hs-semimembranosus",
         "biceps-femoris": "",
         "biceps-femoris-long-head": "hs-biceps-femoris-long-head",
         "biceps-femoris-short-head": "hs-biceps-femoris-short-head",
     }
+    # The quadriceps guide has no diagram yet, so its muscles point at no shape.
+    assert MuscleGroup.objects.get(slug="quadriceps").diagram_svg == ""
+    assert set(Muscle.objects.filter(group__slug="quadriceps").values_list("svg_shape_id", flat=True)) == {""}
     # A database seeded before the diagram existed: the fields are empty, and get filled.
     Muscle.objects.filter(slug="semitendinosus").update(svg_shape_id="")
     Muscle.objects.filter(slug="semimembranosus").update(svg_shape_id="hs-semitendinosus-label")  # an editor's choice
@@ -214,7 +222,7 @@ def test_seed_fills_the_diagram_and_shapes_where_empty_and_keeps_an_editors_choi
     # An editor's own diagram is kept, and muscles are not pointed at shapes it lacks.
     own = svg('<path id="st" d="M0 0"/>')
     MuscleGroup.objects.filter(pk=guide.pk).update(diagram_svg=own)
-    Muscle.objects.update(svg_shape_id="")
+    Muscle.objects.filter(group=guide).update(svg_shape_id="")
     call_command("seed_content", stdout=io.StringIO())
     assert MuscleGroup.objects.get(pk=guide.pk).diagram_svg == own
-    assert set(Muscle.objects.values_list("svg_shape_id", flat=True)) == {""}
+    assert set(Muscle.objects.filter(group=guide).values_list("svg_shape_id", flat=True)) == {""}

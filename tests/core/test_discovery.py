@@ -9,13 +9,16 @@ from io import BytesIO
 import pytest
 from django.conf import settings
 from django.test import Client
+from django.urls import reverse
 from PIL import Image
 
-from articles import social_cards
-from articles.models import MuscleGroup
-from exercises.models import Exercise, Study
+from articles.anatomy import Role
+from articles.models import Muscle, MuscleGroup
+from core import social_cards
+from exercises.models import Exercise
 from exercises.related import same_muscle_exercises
-from tests.factories import future, make_exercise, make_guide
+from studies.models import Study
+from tests.factories import future, link, make_exercise, make_guide
 from workouts.models import Workout
 
 pytestmark = pytest.mark.usefixtures("seeded")
@@ -108,11 +111,18 @@ def absolute(path):
 
 
 def published_urls():
+    """The lists, the published guides, exercises and workouts, and every seeded study (each is cited publicly)."""
     urls = {"/", "/exercises/", "/studies/", "/workouts/", "/newsletter/"}
     for model in (MuscleGroup, Exercise, Workout):
         urls |= {obj.get_absolute_url() for obj in model.objects.published()}
     urls |= {study.get_absolute_url() for study in Study.objects.all()}
     return {absolute(url) for url in urls}
+
+
+def make_study(slug):
+    return Study.objects.create(
+        slug=slug, authors="Tester A", title="A new study", journal="J Test", year=2024, finding="Something grew."
+    )
 
 
 def sitemap_entries(client):
@@ -124,15 +134,15 @@ def sitemap_entries(client):
 
 def test_sitemap_lists_exactly_the_published_pages_each_with_lastmod(client):
     guide = MuscleGroup.objects.get(slug="hamstrings")
-    make_exercise(guide, "draft-curl", status=Exercise.Status.DRAFT)
-    make_exercise(guide, "scheduled-curl", published_at=future())
+    make_exercise("draft-curl", guide=guide, status=Exercise.Status.DRAFT, position=10)
+    make_exercise("scheduled-curl", guide=guide, published_at=future(), position=11)
     make_guide("glutes", "Glutes", status=MuscleGroup.Status.DRAFT)
     make_guide("calves", "Calves")
     entries = sitemap_entries(client)
     assert set(entries) == published_urls()
-    assert absolute("/guides/calves/") in entries
+    assert absolute("/guides/calves/") in entries and absolute("/guides/quadriceps/") in entries
     assert not any("draft-curl" in url or "scheduled-curl" in url or "glutes" in url for url in entries)
-    assert len(entries) == 17  # 4 lists, 2 guides, 5 exercises, 4 studies, 1 workout, the newsletter
+    assert len(entries) == 39  # 4 lists, 3 guides, 12 exercises, 17 studies, 2 workouts, the newsletter
     # Every content page says when it last changed; the newsletter page has no content date.
     assert all(lastmod for url, lastmod in entries.items() if url != absolute("/newsletter/"))
 
@@ -144,6 +154,26 @@ def test_sitemap_drops_a_page_when_it_is_unpublished(client):
     squat.status = Exercise.Status.DRAFT
     squat.save()
     assert absolute("/exercises/squat/") not in sitemap_entries(client)
+
+
+def test_sitemap_lists_a_study_only_while_a_published_page_cites_it(client):
+    make_study("new-2024")
+    url = absolute("/studies/new-2024/")
+    assert url not in sitemap_entries(client)  # cited by nothing
+    draft = make_exercise("draft-curl", status=Exercise.Status.DRAFT, description="It grew [@new-2024].")
+    assert url not in sitemap_entries(client)  # cited only by a draft
+    link(
+        make_guide("calves", "Calves", status=MuscleGroup.Status.DRAFT),
+        Exercise.objects.get(slug="squat"),
+        reason="See [@new-2024].",
+    )
+    assert url not in sitemap_entries(client)  # cited only in a draft guide's verdict
+    assert client.get("/studies/new-2024/").status_code == 404
+    draft.status = Exercise.Status.PUBLISHED
+    draft.save()
+    entries = sitemap_entries(client)
+    assert url in entries and entries[url]
+    assert client.get("/studies/new-2024/").status_code == 200
 
 
 def test_sitemap_uses_the_public_site_url(client, settings):
@@ -172,7 +202,11 @@ def test_rss_feed_parses_and_lists_the_published_guides(client):
     assert response.status_code == 200
     channel = ET.fromstring(response.content).find("channel")
     items = {item.findtext("link"): item for item in channel.findall("item")}
-    assert set(items) == {absolute("/guides/hamstrings/"), absolute("/guides/calves/")}
+    assert list(items) == [
+        absolute("/guides/calves/"),
+        absolute("/guides/quadriceps/"),
+        absolute("/guides/hamstrings/"),
+    ]
     hamstrings = items[absolute("/guides/hamstrings/")]
     assert hamstrings.findtext("title") == "How to train your hamstrings"
     assert hamstrings.findtext("pubDate")
@@ -184,11 +218,12 @@ def test_atom_feed_parses_and_lists_the_published_guides(client):
     response = client.get("/feed/atom/")
     assert response.status_code == 200
     feed = ET.fromstring(response.content)
-    entries = feed.findall(f"{ATOM}entry")
-    assert [entry.findtext(f"{ATOM}title") for entry in entries] == ["How to train your hamstrings"]
-    assert entries[0].find(f"{ATOM}link").get("href") == absolute("/guides/hamstrings/")
-    assert entries[0].findtext(f"{ATOM}author/{ATOM}name") == "Sam Carter"
-    assert entries[0].findtext(f"{ATOM}published") and entries[0].findtext(f"{ATOM}updated")
+    entries = {entry.findtext(f"{ATOM}title"): entry for entry in feed.findall(f"{ATOM}entry")}
+    assert set(entries) == {"How to train your hamstrings", "How to train your quadriceps"}
+    hamstrings = entries["How to train your hamstrings"]
+    assert hamstrings.find(f"{ATOM}link").get("href") == absolute("/guides/hamstrings/")
+    assert hamstrings.findtext(f"{ATOM}author/{ATOM}name") == "Muscle Guide editors"
+    assert hamstrings.findtext(f"{ATOM}published") and hamstrings.findtext(f"{ATOM}updated")
 
 
 @pytest.mark.parametrize("url", [url for url, _ in PAGE_TYPES])
@@ -226,14 +261,17 @@ def test_detail_pages_describe_themselves_in_their_social_tags(client):
     assert guide.meta["og:type"] == "article"
     assert guide.meta["og:title"] == "How to train your hamstrings"
     assert guide.meta["og:image"].startswith(absolute("/guides/hamstrings/card.png?v="))
-    assert guide.meta["article:author"] == "Sam Carter"
+    assert guide.meta["article:author"] == "Muscle Guide editors"
     exercise = get_page(client, "/exercises/squat/")
-    assert exercise.meta["og:title"] == "Squat"
+    assert exercise.meta["og:title"] == "Barbell back squat"
     assert exercise.meta["og:description"] == Exercise.objects.get(slug="squat").summary
     assert exercise.meta["og:image"].startswith(absolute("/exercises/squat/card.png?v="))
     workout = get_page(client, "/workouts/hamstring-workout/")
     assert workout.meta["og:image"].startswith(absolute("/workouts/hamstring-workout/card.png?v="))
-    assert get_page(client, "/studies/").meta["og:image"].startswith(absolute("/card.png?v="))
+    site_card = absolute(reverse("core:site_card") + "?v=")
+    assert site_card == absolute("/card.png?v=")
+    assert get_page(client, "/studies/").meta["og:image"].startswith(site_card)
+    assert get_page(client, "/studies/maeo-2021/").meta["og:image"].startswith(site_card)
 
 
 def test_canonical_links_use_the_public_site_url_whatever_the_host(client, settings):
@@ -251,7 +289,7 @@ def test_without_site_url_every_absolute_link_uses_the_request_host(client, sett
     assert page.node("BreadcrumbList")["itemListElement"][0]["item"] == "http://testserver/"
     assert "http://testserver/guides/hamstrings/" in sitemap_entries(client)
     feed = ET.fromstring(client.get("/feed/").content)
-    assert feed.findtext("channel/item/link") == "http://testserver/guides/hamstrings/"
+    assert "http://testserver/guides/hamstrings/" in [link.text for link in feed.findall("channel/item/link")]
     assert "Sitemap: http://testserver/sitemap.xml" in client.get("/robots.txt").content.decode()
 
 
@@ -283,18 +321,30 @@ def test_guide_article_names_author_dates_image_and_cites_studies_by_doi(client)
     article = get_page(client, "/guides/hamstrings/").node("Article")
     guide = MuscleGroup.objects.get(slug="hamstrings")
     assert article["headline"] == guide.title
-    assert article["author"] == {"@type": "Person", "name": "Sam Carter", "description": guide.author.bio}
+    assert article["author"] == {"@type": "Organization", "name": "Muscle Guide editors"}  # the site's own team
     assert article["datePublished"] == guide.published_at.isoformat()
     assert article["dateModified"] == guide.updated_at.isoformat()
     assert article["image"] == absolute(guide.social_card().image_url)
     citations = article["citation"]
-    assert [citation["@type"] for citation in citations] == ["ScholarlyArticle"] * 4
+    assert [citation["@type"] for citation in citations] == ["ScholarlyArticle"] * 5
+    cited = ["maeo-2021", "van-dyk-2019", "impellizzeri-2021", "ebben-2009", "kubo-2019"]  # in reading order
     dois = [citation["identifier"]["value"] for citation in citations]
-    assert dois == [
-        Study.objects.get(slug=slug).doi for slug in ["maeo-2021", "van-dyk-2019", "ebben-2009", "kubo-2019"]
+    assert dois == [Study.objects.get(slug=slug).doi for slug in cited]
+    assert [citation["genre"] for citation in citations] == [
+        "within-participant trial",
+        "meta-analysis",
+        "meta-analysis",
+        "EMG study",
+        "randomised trial",
     ]
     assert citations[0]["sameAs"] == "https://doi.org/10.1249/MSS.0000000000002523"
     assert citations[0]["author"] == [{"@type": "Person", "name": "Maeo S"}]  # "et al." is not a person
+
+
+def test_a_guide_by_a_person_names_them_as_a_person(client):
+    guide = make_guide("calves", "Calves")
+    article = get_page(client, "/guides/calves/").node("Article")
+    assert article["author"] == {"@type": "Person", "name": "Test Author", "description": guide.author.bio}
 
 
 def test_exercise_plan_says_what_the_exercise_trains(client):
@@ -304,7 +354,21 @@ def test_exercise_plan_says_what_the_exercise_trains(client):
     assert {"@type": "Muscle", "name": "Biceps femoris short head"} in plan["about"]
     assert plan["citation"][0]["identifier"]["value"] == "10.1249/MSS.0000000000002523"
     squat = get_page(client, "/exercises/squat/").node("ExercisePlan")
-    assert "about" not in squat  # it trains no hamstring muscle
+    trained = {muscle["name"] for muscle in squat["about"]}
+    assert trained == {"Rectus femoris", "Vastus lateralis", "Vastus medialis", "Vastus intermedius"}  # no hamstring
+
+
+def test_exercise_plan_is_part_of_each_public_guide_that_discusses_it(client):
+    link(make_guide("calves", "Calves", status=MuscleGroup.Status.DRAFT), Exercise.objects.get(slug="squat"))
+    squat = get_page(client, "/exercises/squat/").node("ExercisePlan")
+    # Recommended by the quadriceps guide, discussed and left out by the hamstrings guide; never the draft.
+    assert squat["isPartOf"] == [
+        {"@type": "Article", "headline": "How to train your hamstrings", "url": absolute("/guides/hamstrings/")},
+        {"@type": "Article", "headline": "How to train your quadriceps", "url": absolute("/guides/quadriceps/")},
+    ]
+    seated = get_page(client, "/exercises/seated-leg-curl/").node("ExercisePlan")
+    assert [guide["url"] for guide in seated["isPartOf"]] == [absolute("/guides/hamstrings/")]
+    assert "isPartOf" not in get_page(client, "/exercises/good-morning/").node("ExercisePlan")  # no guide discusses it
 
 
 def test_workout_plan_lists_its_exercises_with_sets_and_repetitions(client):
@@ -316,6 +380,15 @@ def test_workout_plan_lists_its_exercises_with_sets_and_repetitions(client):
         ("Lying leg curl", 20, "2 sets of 20 repetitions"),
     ]
     assert all(part["@type"] == "ExercisePlan" for part in plan["hasPart"])
+    assert plan["isPartOf"]["url"] == absolute("/guides/hamstrings/")
+
+
+def test_workout_plan_gives_a_rep_range_as_a_range(client):
+    plan = get_page(client, "/workouts/quadriceps-workout/").node("ExercisePlan")
+    squat = plan["hasPart"][0]
+    assert squat["name"] == "Barbell back squat"
+    assert squat["repetitions"] == {"@type": "QuantitativeValue", "minValue": 6, "maxValue": 8}
+    assert squat["additionalVariable"] == "4 sets of 6–8 repetitions"
 
 
 def test_study_page_is_a_scholarly_article_with_its_doi(client):
@@ -390,7 +463,7 @@ def test_every_page_shows_breadcrumbs_matching_its_breadcrumb_list(client, url, 
 
 def test_the_current_page_is_marked_in_the_breadcrumbs(client):
     html = client.get("/exercises/squat/").content.decode()
-    assert '<a href="/exercises/squat/" aria-current="page">Squat</a>' in html
+    assert '<a href="/exercises/squat/" aria-current="page">Barbell back squat</a>' in html
 
 
 # Related links
@@ -407,21 +480,43 @@ def test_exercise_links_to_substitutes_and_to_exercises_for_the_same_muscles(cli
     assert 'href="/exercises/seated-leg-curl/"' not in same
 
 
+def with_relations(slug):
+    return Exercise.objects.prefetch_related("involvements", "substitutes").get(slug=slug)
+
+
 def test_same_muscle_exercises_puts_most_muscles_in_common_first_and_skips_drafts():
     guide = MuscleGroup.objects.get(slug="hamstrings")
-    draft = make_exercise(guide, "draft-curl", status=Exercise.Status.DRAFT)
-    draft.involvements.create(muscle=guide.muscles.get(slug="semitendinosus"), role="primary")
-    romanian = Exercise.objects.prefetch_related("involvements", "substitutes").get(slug="romanian-deadlift")
-    related = [exercise.slug for exercise in same_muscle_exercises(romanian)]
-    # All three share romanian's three muscles; none trains fewer. The squat trains none.
-    assert related == ["seated-leg-curl", "lying-leg-curl", "nordic-hamstring"]
-    assert [exercise.muscles_in_common for exercise in same_muscle_exercises(romanian)] == [3, 3, 3]
-    squat = Exercise.objects.prefetch_related("involvements", "substitutes").get(slug="squat")
-    assert same_muscle_exercises(squat) == []
+    draft = make_exercise("a-draft-curl", status=Exercise.Status.DRAFT)
+    for muscle in guide.muscles.exclude(slug="biceps-femoris"):  # the four parts the seated curl trains
+        draft.involvements.create(muscle=muscle, role=Role.PRIMARY)
+    related = same_muscle_exercises(with_relations("seated-leg-curl"))
+    # The Nordic trains all four of its parts, the hip hinges three (not the short head), by name;
+    # the lying curl is left out as its substitute, and the squat trains no hamstring.
+    assert [(exercise.slug, exercise.muscles_in_common) for exercise in related] == [
+        ("nordic-hamstring", 4),
+        ("45-degree-back-extension", 3),
+        ("deadlift", 3),
+        ("good-morning", 3),
+        ("romanian-deadlift", 3),
+        ("stiff-legged-deadlift", 3),
+    ]
+    assert [exercise.slug for exercise in same_muscle_exercises(with_relations("seated-leg-curl"), limit=2)] == [
+        "nordic-hamstring",
+        "45-degree-back-extension",
+    ]
+
+
+def test_an_exercise_that_trains_no_muscle_has_no_same_muscle_exercises():
+    plank = make_exercise("plank")
+    plank.involvements.create(muscle=Muscle.objects.get(slug="semitendinosus"), role=Role.NOT_TRAINED)
+    assert same_muscle_exercises(with_relations("plank")) == []
 
 
 def test_study_links_to_what_cites_it_and_guide_to_other_guides(client):
-    assert 'href="/exercises/squat/"' in client.get("/studies/kubo-2019/").content.decode()
+    html = client.get("/studies/kubo-2019/").content.decode()
+    cited_on = html[html.index("<h2>Cited on</h2>") :]
+    for url in ["/guides/hamstrings/", "/guides/quadriceps/", "/exercises/squat/", "/workouts/quadriceps-workout/"]:
+        assert f'href="{url}"' in cited_on, url
     make_guide("calves", "Calves")
     assert 'href="/guides/calves/"' in client.get("/guides/hamstrings/").content.decode()
 
@@ -467,12 +562,21 @@ def test_a_changed_title_gives_a_new_image_at_a_new_url_and_removes_the_old_one(
     assert len(list(folder.glob("*.png"))) == 1
 
 
-def test_a_new_muscle_group_name_redraws_the_exercise_card(client, card_dir):
-    old_url, _ = fetch_card(client, "/exercises/squat/")
+def test_a_new_muscle_group_name_redraws_the_workout_card(client, card_dir):
+    old_url, _ = fetch_card(client, "/workouts/hamstring-workout/")
     # Saved as the admin does: QuerySet.update() sends no signal, so the page cache keeps the old page.
     guide = MuscleGroup.objects.get(slug="hamstrings")
     guide.name = "Hamstring muscles"
     guide.save()
+    new_url, _ = fetch_card(client, "/workouts/hamstring-workout/")
+    assert new_url != old_url
+
+
+def test_new_equipment_redraws_the_exercise_card(client, card_dir):
+    old_url, _ = fetch_card(client, "/exercises/squat/")
+    squat = Exercise.objects.get(slug="squat")
+    squat.equipment = Exercise.Equipment.MACHINE
+    squat.save()
     new_url, _ = fetch_card(client, "/exercises/squat/")
     assert new_url != old_url
 

@@ -6,8 +6,8 @@ import pytest
 from django.core.exceptions import ValidationError
 from PIL import Image
 
-from articles import images
 from articles.models import MuscleGroup
+from core import images
 from tests.factories import make_exercise, make_guide
 from tests.image_files import (
     exif_with_orientation_and_gps,
@@ -126,18 +126,18 @@ def stored_files(obj, media_root):
 
 @pytest.mark.django_db
 def test_saving_a_guide_with_an_image_stores_renditions_not_the_upload(media_root):
-    guide = make_guide(image=upload(image_bytes(1200, 800)), image_alt="Quadriceps, front view")
+    guide = make_guide(image=upload(image_bytes(1200, 800)), image_alt="Calves, back view")
     files = stored_files(guide, media_root)
     assert len(files) == 7 and all(path.exists() for path in files)  # original + 3 widths x 2 formats
     assert guide.image.name.startswith("images/articles/musclegroup/")
-    assert MuscleGroup.objects.get(pk=guide.pk).picture.alt == "Quadriceps, front view"
+    assert MuscleGroup.objects.get(pk=guide.pk).picture.alt == "Calves, back view"
 
 
 @pytest.mark.django_db
 def test_replacing_clearing_and_deleting_remove_old_files(media_root, django_capture_on_commit_callbacks):
-    guide = make_guide()
-    exercise = make_exercise(guide, "leg-extension", image=upload(image_bytes(1000, 600)), image_alt="Leg extension")
+    exercise = make_exercise("leg-extension", image=upload(image_bytes(1000, 600)), image_alt="Leg extension")
     first = stored_files(exercise, media_root)
+    assert exercise.image.name.startswith("images/exercises/exercise/")
 
     with django_capture_on_commit_callbacks(execute=True):
         exercise.image = upload(image_bytes(800, 800))

@@ -1,12 +1,9 @@
-"""Editor Markdown becomes safe HTML, and citations become numbered references."""
+"""Editor Markdown becomes safe HTML, with each citation left as a marker for the page to number.
 
-from types import SimpleNamespace
+Numbering and the reference list are ``studies.references`` (tests/studies/test_references.py).
+"""
 
-from core.markup import ReferenceList, cited_keys, rename_citation, render_markdown
-
-
-def study(slug):
-    return SimpleNamespace(slug=slug)
+from core.markup import CITATION_MARKER, cited_keys, rename_citation, render_markdown
 
 
 def test_markdown_renders_emphasis_lists_and_tables():
@@ -39,22 +36,10 @@ def test_cited_keys_are_listed_once_in_order_of_first_citation():
     assert cited_keys("A [@b-2020] then [@a-2019] and [@b-2020] again") == ["b-2020", "a-2019"]
 
 
-def test_citations_number_in_reading_order_across_fragments():
-    references = ReferenceList([study("maeo-2021"), study("kubo-2019")])
-    first = references.number(render_markdown("Seated curls grew more [@maeo-2021]."))
-    second = references.number(render_markdown("Squats did not [@kubo-2019], see also [@maeo-2021]."))
-    assert '<a href="#ref-maeo-2021" aria-label="Reference 1">[1]</a>' in first
-    assert '<a href="#ref-kubo-2019" aria-label="Reference 2">[2]</a>' in second
-    assert "[1]" in second  # a study cited again keeps its first number
-    assert [(number, s.slug) for number, s in references.references] == [(1, "maeo-2021"), (2, "kubo-2019")]
-
-
-def test_unknown_citation_is_visible_and_left_out_of_the_list():
-    references = ReferenceList([])
-    html = references.number(render_markdown("Claim [@no-such-study]."))
-    assert "citation-unknown" in html
-    assert "[?]" in html
-    assert references.references == []
+def test_citations_become_unnumbered_markers_for_the_page_to_number():
+    html = render_markdown("Seated curls grew more [@maeo-2021].")
+    assert html == '<p>Seated curls grew more <sup class="citation"><a href="#ref-maeo-2021">[?]</a></sup>.</p>'
+    assert CITATION_MARKER.findall(html) == ["maeo-2021"]
 
 
 def test_citation_syntax_cannot_smuggle_markup():

@@ -7,9 +7,12 @@ pytestmark = pytest.mark.usefixtures("seeded")
 READING_PAGES = [
     "/",
     "/guides/hamstrings/",
+    "/guides/quadriceps/",
     "/exercises/",
     "/exercises/romanian-deadlift/",
+    "/studies/",
     "/studies/maeo-2021/",
+    "/workouts/",
     "/workouts/hamstring-workout/",
     "/search/?q=curl",
 ]

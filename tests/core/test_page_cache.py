@@ -8,9 +8,11 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from articles import page_cache
 from articles.models import Author, MuscleGroup
-from exercises.models import Exercise
+from core import page_cache
+from exercises.models import Exercise, GuideExercise
+from newsletter.models import Subscriber
+from studies.models import Study
 from tests import page_cache_urls
 from tests.admin_forms import form_data
 from tests.factories import make_guide
@@ -40,7 +42,10 @@ def save_in_admin(admin_client, obj, **changes):
     assert response.status_code == 302, response.content.decode()[:2000]
 
 
-@pytest.mark.parametrize("url", ["/", GUIDE, "/exercises/romanian-deadlift/", "/workouts/hamstring-workout/"])
+@pytest.mark.parametrize(
+    "url",
+    ["/", GUIDE, "/exercises/", "/exercises/romanian-deadlift/", "/studies/maeo-2021/", "/workouts/hamstring-workout/"],
+)
 def test_anonymous_visitors_get_public_pages_from_the_cache(client, django_assert_num_queries, url):
     first = client.get(url)
     with django_assert_num_queries(0):
@@ -60,13 +65,36 @@ def test_saving_a_guide_in_the_admin_refreshes_its_page_at_once(client, admin_cl
 
 
 def test_saving_a_related_object_refreshes_every_page_that_shows_it(client, admin_client):
-    assert "Sam Carter" in text(client.get(GUIDE))
+    assert "Muscle Guide editors" in text(client.get(GUIDE))
     assert "Romanian deadlift" in text(client.get("/workouts/hamstring-workout/"))
-    save_in_admin(admin_client, Author.objects.get(name="Sam Carter"), name="Samantha Carter")
+    save_in_admin(admin_client, Author.objects.get(name="Muscle Guide editors"), name="The Muscle Guide team")
     save_in_admin(admin_client, Exercise.objects.get(slug="romanian-deadlift"), name="Romanian deadlift (RDL)")
-    assert "Samantha Carter" in text(client.get(GUIDE))
+    assert "The Muscle Guide team" in text(client.get(GUIDE))
+    assert "The Muscle Guide team" in text(client.get("/guides/quadriceps/"))
     assert "Romanian deadlift (RDL)" in text(client.get("/workouts/hamstring-workout/"))
     assert "Romanian deadlift (RDL)" in text(client.get(GUIDE))
+
+
+def test_saving_a_study_refreshes_the_pages_that_cite_it(client):
+    """Saved outside the admin, so only the save itself (studies is a content app) can refresh the pages."""
+    assert "Hamstrings grew more with seated curls" not in text(client.get(GUIDE))
+    text(client.get("/exercises/seated-leg-curl/"))
+    study = Study.objects.get(slug="maeo-2021")
+    study.finding = "Hamstrings grew more with seated curls."
+    study.save()
+    assert "Finding: Hamstrings grew more with seated curls." in text(client.get(GUIDE))
+    assert "Finding: Hamstrings grew more with seated curls." in text(client.get("/exercises/seated-leg-curl/"))
+
+
+def test_changing_a_guides_verdict_refreshes_the_exercise_page(client, admin_client):
+    recommended = '<p class="verdict-tag recommended">Recommended in the <a href="/guides/hamstrings/">'
+    left_out = '<p class="verdict-tag left-out">Discussed in the <a href="/guides/hamstrings/">'
+    assert left_out in text(client.get("/exercises/nordic-hamstring/"))
+    link = GuideExercise.objects.get(guide__slug="hamstrings", exercise__slug="nordic-hamstring")
+    link.verdict = GuideExercise.Verdict.RECOMMENDED
+    link.save()
+    html = text(client.get("/exercises/nordic-hamstring/"))
+    assert recommended in html and left_out not in html
 
 
 def test_an_editor_never_sees_a_stale_page_after_saving(admin_client):
@@ -97,16 +125,18 @@ def test_a_logged_in_post_refreshes_pages_even_without_signals(client, admin_cli
 
 
 def test_a_scheduled_guide_appears_on_the_home_page_when_its_time_comes(client, monkeypatch):
-    make_guide("quadriceps", "Quadriceps", published_at=timezone.now() + timezone.timedelta(hours=1))
-    assert 'href="/guides/quadriceps/"' not in text(client.get("/"))
+    make_guide("calves", "Calves", published_at=timezone.now() + timezone.timedelta(hours=1))
+    assert 'href="/guides/calves/"' not in text(client.get("/"))
     later = timezone.now() + timezone.timedelta(hours=2)
     monkeypatch.setattr(timezone, "now", lambda: later)
-    assert 'href="/guides/quadriceps/"' in text(client.get("/"))
+    assert 'href="/guides/calves/"' in text(client.get("/"))
 
 
-def test_logins_and_new_users_leave_the_cache_alone(client, django_assert_num_queries):
+def test_logins_new_users_and_subscribers_leave_the_cache_alone(client, django_assert_num_queries):
+    """Only the content apps (``settings.CONTENT_APPS``) change what pages show."""
     text(client.get(GUIDE))
     get_user_model().objects.create_user("reader", password="x")
+    Subscriber.objects.create(email="reader@example.org", consent_at=timezone.now(), consent_version="1")
     with django_assert_num_queries(0):
         text(client.get(GUIDE))
 
@@ -214,9 +244,9 @@ def test_deleting_and_relinking_refresh_pages(client, django_assert_max_num_quer
     with django_assert_max_num_queries(100) as relinked:
         text(client.get("/exercises/seated-leg-curl/"))
     assert len(relinked) > 0  # rendered afresh, not served from the cache
-    assert 'href="/exercises/squat/"' in text(client.get("/exercises/"))
-    Exercise.objects.get(slug="squat").delete()
-    assert 'href="/exercises/squat/"' not in text(client.get("/exercises/"))
+    assert 'href="/exercises/good-morning/"' in text(client.get("/exercises/"))
+    Exercise.objects.get(slug="good-morning").delete()
+    assert 'href="/exercises/good-morning/"' not in text(client.get("/exercises/"))
 
 
 @pytest.mark.urls("tests.page_cache_urls")

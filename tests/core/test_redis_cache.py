@@ -5,8 +5,8 @@ import uuid
 
 import pytest
 
-from config.redis_cache import RedisCache
 from config.settings import cache_from_url
+from core.redis_cache import RedisCache
 
 
 def redis_answers():
@@ -19,7 +19,7 @@ def redis_answers():
 
 def test_cache_url_picks_the_backend():
     assert cache_from_url("redis://127.0.0.1:6379/1") == {
-        "BACKEND": "config.redis_cache.RedisCache",
+        "BACKEND": "core.redis_cache.RedisCache",
         "LOCATION": "redis://127.0.0.1:6379/1",
     }
     assert cache_from_url("locmem://")["BACKEND"].endswith("LocMemCache")

@@ -14,7 +14,7 @@ from django.template.loaders.app_directories import get_app_template_dirs
 from django.test import RequestFactory
 from django.views.defaults import server_error
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def csp_directives(response):
@@ -220,11 +220,18 @@ def test_static_files_are_hashed_compressed_and_cached_for_ever(tmp_path):
 
 
 def test_the_shipped_settings_files_read_no_environment_beyond_settings_py():
-    """Only config/settings.py reads Django's environment; the gunicorn file only sizes the server."""
-    for path in (ROOT / "config").glob("*.py"):
+    """Only config/settings.py reads Django's environment; the gunicorn file only sizes the server, and the
+    test settings read only the name of the PostgreSQL test database (so parallel checkouts do not collide)."""
+    allowed = {"test_settings.py": ["TEST_DATABASE_NAME"]}
+    files = sorted((ROOT / "config").glob("*.py"))
+    assert ROOT / "config" / "test_settings.py" in files
+    for path in files:
         if path.name in {"settings.py", "gunicorn.conf.py", "wsgi.py", "asgi.py"}:
             continue
-        assert "os.environ" not in path.read_text(), path
+        text = path.read_text()
+        names = re.findall(r"os\.environ\.get\(\s*\"(\w+)\"", text)
+        assert text.count("os.environ") == len(names), path  # every read names its variable
+        assert names == allowed.get(path.name, []), path
 
 
 def test_test_settings_never_point_at_a_shared_cache():

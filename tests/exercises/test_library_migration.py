@@ -7,6 +7,7 @@ forward, and checks what readers and editors find.
 """
 
 import pytest
+from django.contrib.admin.models import LogEntry
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
@@ -23,6 +24,7 @@ BEFORE_LIBRARY = [
     ("articles", "0004_editors_group"),
     ("exercises", "0005_study_updated_at"),
     ("workouts", "0003_editors_permissions"),
+    ("admin", "0003_logentry_add_action_flag_choices"),
 ]
 
 
@@ -140,6 +142,15 @@ def old_content(apps):
     study_type = ContentType.objects.get_or_create(app_label="exercises", model="study")[0]
     SlugRedirect.objects.create(content_type=exercise_type, object_id=raise_.pk, old_slug="calf-raise")
     SlugRedirect.objects.create(content_type=study_type, object_id=editor_study.pk, old_slug="calf-2019")
+    editor = apps.get_model("auth", "User").objects.create(username="ada", is_staff=True)
+    apps.get_model("admin", "LogEntry").objects.create(
+        user=editor,
+        content_type=study_type,
+        object_id=str(editor_study.pk),
+        object_repr="Calf raises",
+        action_flag=2,
+        change_message="Corrected the year.",
+    )
     return {"study_pk": editor_study.pk, "raise_pk": raise_.pk}
 
 
@@ -183,6 +194,10 @@ def test_content_made_before_the_library_survives_the_migration(client):
     assert Author.objects.filter(name="Ada Editor", bio="Wrote the calves guide.", is_team=False).exists()
     assert not Author.objects.filter(name="Sam Carter").exists()
     assert MuscleGroup.objects.get(slug="hamstrings").author.is_team
+
+    # The admin's history of the study follows it.
+    entry = LogEntry.objects.get(change_message="Corrected the year.")
+    assert (entry.content_type.app_label, entry.get_edited_object()) == ("studies", study)
 
     # Old addresses move to core and keep working, the study's under its new model.
     assert SlugRedirect.objects.count() == 2
