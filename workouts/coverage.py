@@ -27,8 +27,10 @@ def coverage_prefetches():
     """The prefetches that make ``workout_coverage`` query-free, for a Workout queryset.
 
     Only published exercises count: ``items`` holds the workout's items whose
-    exercise readers can open, and the guide's ``public_exercise_links`` the
-    exercises it can suggest.
+    exercise readers can open. The guide's ``guide_exercise_links`` holds every
+    exercise it discusses, drafts too: they set the matrix columns, so an action
+    whose only exercise is a draft is still reported as missed (``coverage``
+    suggests only the published ones).
     """
     published = Exercise.objects.published()
     return [
@@ -41,10 +43,10 @@ def coverage_prefetches():
         Prefetch("muscle_group__muscles", queryset=Muscle.objects.select_related("parent").prefetch_related("actions")),
         Prefetch(
             "muscle_group__exercise_links",
-            queryset=GuideExercise.objects.filter(exercise__in=published)
-            .select_related("exercise")
-            .prefetch_related(*(f"exercise__{name}" for name in EXERCISE_FACTS)),
-            to_attr="public_exercise_links",
+            queryset=GuideExercise.objects.select_related("exercise").prefetch_related(
+                *(f"exercise__{name}" for name in EXERCISE_FACTS)
+            ),
+            to_attr="guide_exercise_links",
         ),
     ]
 
@@ -178,21 +180,22 @@ def trained_actions(exercise, parts, muscles):
 def workout_coverage(workout):
     """The coverage of ``workout`` over the muscles and joint actions of its guide."""
     group = workout.muscle_group
-    return coverage(group.name, list(group.muscles.all()), list(workout.items.all()), group.public_exercise_links)
+    return coverage(group.name, list(group.muscles.all()), list(workout.items.all()), group.guide_exercise_links)
 
 
 def coverage(group_name, muscles, items, links):
     """What ``items`` train of ``muscles`` (one guide's anatomy).
 
-    ``links`` are the guide's public ``GuideExercise`` rows: the matrix has a
-    column for each joint action they can train, and gaps are filled with
-    their exercises, the guide's recommended ones first.
+    ``links`` are the guide's ``GuideExercise`` rows: the matrix has a column
+    for each joint action their exercises can train (drafts too, so an action
+    is not dropped while its only exercise is being rewritten), and gaps are
+    filled with their published exercises, the guide's recommended ones first.
     """
     parts = trainable_parts(muscles)
     in_workout = {item.exercise_id for item in items}
     guide_exercises = [link.exercise for link in links]
     candidates = [Suggestion(link.exercise, link.is_recommended, link.position) for link in links]
-    candidates = [candidate for candidate in candidates if candidate.exercise.pk not in in_workout]
+    candidates = [c for c in candidates if c.exercise.is_public and c.exercise.pk not in in_workout]
 
     actions = {action.pk: action for part in parts for action in part.actions.all()}
     targets = set()

@@ -1,4 +1,4 @@
-from articles.sitemaps import ListPageSitemap, PublishedSitemap
+from core.sitemaps import ListPageSitemap, PublishedSitemap
 
 from .models import Workout
 

@@ -13,11 +13,13 @@ def pdf_pages(pdf):
 
 
 @pytest.mark.parametrize("paper", ["A4", "Letter"])
-def test_workout_sheet_prints_on_one_page(page, live_server, seeded, paper):
-    page.goto(live_server.url + "/workouts/hamstring-workout/")
+@pytest.mark.parametrize("workout", ["hamstring-workout", "quadriceps-workout"])
+def test_workout_sheet_prints_on_one_page(page, live_server, seeded, workout, paper):
+    page.goto(f"{live_server.url}/workouts/{workout}/")
     page.emulate_media(media="print")
     expect(page.locator("#sheet")).to_be_visible()
     expect(page.locator("#coverage")).to_be_hidden()
+    expect(page.get_by_role("heading", name="How to run it")).to_be_hidden()
     expect(page.get_by_role("heading", name="The principles behind it")).to_be_hidden()
     assert pdf_pages(page.pdf(format=paper)) == 1
 

@@ -1,4 +1,8 @@
-"""An editor writes, previews and publishes a quadriceps guide in the admin; a reader then finds it."""
+"""An editor writes, previews and publishes a calves guide in the admin; a reader then finds it.
+
+Exercises are global: the editor adds one, then links it (and the seeded squat) to
+the guide with a verdict from the guide's own form.
+"""
 
 import pkgutil
 from importlib import import_module
@@ -12,7 +16,7 @@ from core.editors import CONTENT_APPS
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-PASSWORD = "quads-and-hamstrings-42"
+PASSWORD = "calves-and-hamstrings-42"
 
 
 @pytest.fixture
@@ -33,12 +37,17 @@ def choose_in_autocomplete(page, select_id, text):
     page.locator(".select2-results__option", has_text=text).first.click()
 
 
+def cited_studies(page):
+    """The read-only inline listing the studies a saved text cites."""
+    return page.locator(".inline-group", has_text="read from the Markdown when saved")
+
+
 def save_and_check(page, button="_save"):
     page.locator(f"input[name={button}]").click()
     expect(page.locator(".messagelist .success")).to_be_visible()
 
 
-def test_editor_publishes_a_quadriceps_guide_that_readers_then_find(
+def test_editor_publishes_a_calves_guide_that_readers_then_find(
     page, browser, live_server, seeded, editors_group, monkeypatch
 ):
     monkeypatch.setenv("DJANGO_EDITOR_PASSWORD", PASSWORD)
@@ -54,59 +63,85 @@ def test_editor_publishes_a_quadriceps_guide_that_readers_then_find(
 
     # The guide, with one muscle.
     page.goto(site + "/admin/articles/musclegroup/add/")
-    page.locator("#id_name").press_sequentially("Quadriceps")
-    expect(page.locator("#id_slug")).to_have_value("quadriceps")  # filled in from the name
-    page.locator("#id_title").fill("How to train your quadriceps")
-    page.locator("#id_summary").fill("The four muscles at the front of the thigh, and how to grow them.")
-    page.locator("#id_author").select_option(label="Sam Carter")
-    page.locator("#id_introduction").fill("The quadriceps straighten the knee.")
-    page.locator("#id_anatomy").fill("Four muscles; one of them also crosses the hip.")
-    page.locator("#id_muscles-0-name").fill("Rectus femoris")
-    page.locator("#id_muscles-0-slug").fill("rectus-femoris")
-    page.locator("#id_muscles-0-origin").fill("Front of the pelvis")
+    page.locator("#id_name").press_sequentially("Calves")
+    expect(page.locator("#id_slug")).to_have_value("calves")  # filled in from the name
+    page.locator("#id_title").fill("How to train your calves")
+    page.locator("#id_summary").fill("The muscles at the back of the lower leg, and how to grow them.")
+    page.locator("#id_author").select_option(label="Muscle Guide editors")
+    page.locator("#id_introduction").fill("The calves point the foot.")
+    page.locator("#id_anatomy").fill("Two heads of the gastrocnemius, and the soleus beneath them.")
+    page.locator("#id_muscles-0-name").fill("Gastrocnemius")
+    page.locator("#id_muscles-0-slug").fill("gastrocnemius")
+    page.locator("#id_muscles-0-origin").fill("Back of the femur, just above the knee")
     save_and_check(page)
 
     # A new study, then an exercise citing it, previewed before saving.
-    page.goto(site + "/admin/exercises/study/add/")
+    page.goto(site + "/admin/studies/study/add/")
     page.locator("#id_slug").fill("rivera-2024")
     page.locator("#id_authors").fill("Rivera A, Okafor B")
-    page.locator("#id_title").fill("Knee extension training and quadriceps growth")
+    page.locator("#id_title").fill("Calf raise training and calf muscle growth")
     page.locator("#id_journal").fill("J Test Sci")
     page.locator("#id_year").fill("2024")
-    page.locator("#id_finding").fill("Leg extensions grew the rectus femoris in ten weeks.")
+    page.locator("#id_design").select_option("randomised_trial")
+    page.locator("#id_finding").fill("Standing calf raises grew the gastrocnemius in ten weeks.")
     save_and_check(page)
 
     page.goto(site + "/admin/exercises/exercise/add/")
-    page.locator("#id_name").press_sequentially("Leg extension")
-    expect(page.locator("#id_slug")).to_have_value("leg-extension")
-    page.locator("#id_muscle_group").select_option(label="Quadriceps")
-    page.locator("#id_summary").fill("Straighten the knee against a pad.")
+    page.locator("#id_name").press_sequentially("Standing calf raise")
+    expect(page.locator("#id_slug")).to_have_value("standing-calf-raise")
+    page.locator("#id_aliases").fill("calf raise, heel raise")
+    page.locator("#id_summary").fill("Rise onto the balls of your feet against a load.")
     page.locator("#id_equipment").select_option("machine")
     page.locator("#id_mechanics").select_option("isolation")
-    page.locator("#id_description").fill("Sit tall and **straighten** the knee [@rivera-2024].")
+    page.locator("#id_description").fill("Stand tall and **rise** as high as you can [@rivera-2024].")
     page.locator("input[name=_preview]").click()
     preview = page.locator("#markdown-preview")
     expect(preview).to_contain_text("nothing is saved yet")
-    expect(preview.locator("strong")).to_have_text("straighten")
+    expect(preview.locator("strong")).to_have_text("rise")
     expect(preview.get_by_role("link", name="Reference 1")).to_have_text("[1]")
-    expect(preview).to_contain_text("Knee extension training and quadriceps growth")
-    choose_in_autocomplete(page, "id_involvements-0-muscle", "Rectus femoris")
+    expect(preview).to_contain_text("Calf raise training and calf muscle growth")
+    choose_in_autocomplete(page, "id_involvements-0-muscle", "Gastrocnemius")
     page.locator("#id_involvements-0-role").select_option("primary")
     save_and_check(page, "_continue")
-    expect(page.locator("#citations-group")).to_contain_text("[@rivera-2024]")
+    expect(cited_studies(page)).to_contain_text("cited as [@rivera-2024]")
 
-    # A workout with two items.
+    # Back on the guide's form: the exercises it discusses, each with a verdict and a reason.
+    page.goto(site + "/admin/articles/musclegroup/?q=calves")
+    page.get_by_role("link", name="Calves", exact=True).click()
+    links = page.locator("#exercise_links-group")
+    expect(links.get_by_role("heading", level=2)).to_have_text(
+        "Exercises the guide discusses (recommended or left out, in order)"
+    )
+    verdicts = [
+        ("Standing calf raise", "recommended", "1", "It grew the gastrocnemius [@rivera-2024]."),
+        ("Barbell back squat", "left_out", "2", "A squat barely loads the calves."),
+    ]
+    for row, (exercise, verdict, position, reason) in enumerate(verdicts):
+        links.get_by_role("button", name="Add another Exercise the guide discusses").click()
+        choose_in_autocomplete(page, f"id_exercise_links-{row}-exercise", exercise)
+        page.locator(f"#id_exercise_links-{row}-verdict").select_option(verdict)
+        page.locator(f"#id_exercise_links-{row}-position").fill(position)
+        page.locator(f"#id_exercise_links-{row}-reason").fill(reason)
+    save_and_check(page, "_continue")
+    expect(links.locator(".has_original .inline_label")).to_have_text(
+        ["Calves: Standing calf raise (recommended)", "Calves: Barbell back squat (discussed but left out)"]
+    )
+
+    # A workout with two items, a rep range each, and how to run it.
     page.goto(site + "/admin/workouts/workout/add/")
-    page.locator("#id_name").press_sequentially("Quadriceps workout")
-    page.locator("#id_muscle_group").select_option(label="Quadriceps")
+    page.locator("#id_name").press_sequentially("Calf workout")
+    page.locator("#id_muscle_group").select_option(label="Calves")
     page.locator("#id_goal").fill("Muscle growth")
-    page.locator("#id_summary").fill("Heavy leg extensions, then lighter back-off sets.")
+    page.locator("#id_summary").fill("Heavy calf raises, then lighter back-off sets.")
+    page.locator("#id_frequency").fill("Twice a week.")
+    page.locator("#id_rest").fill("About **90 seconds** between sets.")
     page.locator("#id_principles").fill("Heavy first, then lighter [@rivera-2024].")
-    for row, (sets, reps, note) in enumerate([("3", "10", ""), ("2", "15", "Back-off sets")]):
+    for row, (sets, reps_min, reps_max, note) in enumerate([("3", "8", "12", ""), ("2", "15", "20", "Back-off sets")]):
         page.locator(f"#id_items-{row}-position").fill(str(row + 1))
-        choose_in_autocomplete(page, f"id_items-{row}-exercise", "Leg extension")
+        choose_in_autocomplete(page, f"id_items-{row}-exercise", "Standing calf raise")
         page.locator(f"#id_items-{row}-sets").fill(sets)
-        page.locator(f"#id_items-{row}-reps").fill(reps)
+        page.locator(f"#id_items-{row}-reps_min").fill(reps_min)
+        page.locator(f"#id_items-{row}-reps_max").fill(reps_max)
         page.locator(f"#id_items-{row}-note").fill(note)
     save_and_check(page)
 
@@ -115,28 +150,29 @@ def test_editor_publishes_a_quadriceps_guide_that_readers_then_find(
     page.locator("#id_name").press_sequentially("Glutes")
     page.locator("#id_title").fill("How to train your glutes")
     page.locator("#id_summary").fill("Not ready yet.")
-    page.locator("#id_author").select_option(label="Sam Carter")
+    page.locator("#id_author").select_option(label="Muscle Guide editors")
     page.locator("#id_introduction").fill("Soon.")
     page.locator("#id_anatomy").fill("Soon.")
     save_and_check(page)
 
     # The editor previews the drafts on the site.
-    page.goto(site + "/guides/quadriceps/")
+    page.goto(site + "/guides/calves/")
     expect(page.locator(".draft-banner")).to_contain_text("Draft preview")
-    expect(page.get_by_role("heading", level=1)).to_have_text("How to train your quadriceps")
-    page.goto(site + "/exercises/leg-extension/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("How to train your calves")
+    expect(page.locator("#ex-standing-calf-raise")).to_contain_text("Standing calf raise")
+    page.goto(site + "/exercises/standing-calf-raise/")
     expect(page.locator(".draft-banner")).to_contain_text("Draft preview")
 
     # Publish: the guide and the workout with the list action, the exercise in its form.
-    for changelist, name in [("articles/musclegroup", "Quadriceps"), ("workouts/workout", "Quadriceps workout")]:
+    for changelist, name in [("articles/musclegroup", "Calves"), ("workouts/workout", "Calf workout")]:
         page.goto(f"{site}/admin/{changelist}/")
         row = page.locator("#result_list tr", has=page.get_by_role("link", name=name, exact=True))
         row.locator("input.action-select").check()
         page.locator("select[name=action]").select_option("publish_now")
         page.get_by_role("button", name="Go").click()
         expect(page.locator(".messagelist .success")).to_contain_text("Published 1 of 1 selected.")
-    page.goto(site + "/admin/exercises/exercise/?q=leg+extension")
-    page.get_by_role("link", name="Leg extension").click()
+    page.goto(site + "/admin/exercises/exercise/?q=calf+raise")
+    page.get_by_role("link", name="Standing calf raise").click()
     page.locator("#id_status").select_option("published")
     save_and_check(page)
 
@@ -146,25 +182,43 @@ def test_editor_publishes_a_quadriceps_guide_that_readers_then_find(
     try:
         reader.goto(site + "/")
         expect(reader.get_by_role("link", name="Glutes")).to_have_count(0)
-        reader.get_by_role("link", name="Quadriceps").click()
-        expect(reader).to_have_url(site + "/guides/quadriceps/")
-        expect(reader.get_by_role("heading", level=1)).to_have_text("How to train your quadriceps")
+        reader.get_by_role("link", name="Calves").click()
+        expect(reader).to_have_url(site + "/guides/calves/")
+        expect(reader.get_by_role("heading", level=1)).to_have_text("How to train your calves")
         expect(reader.locator(".draft-banner")).to_have_count(0)
-        expect(reader.locator("#anatomy")).to_contain_text("Rectus femoris")
+        expect(reader.locator("#anatomy")).to_contain_text("Gastrocnemius")
+        expect(reader.locator("#left-out")).to_contain_text("A squat barely loads the calves.")
 
-        reader.locator("#ex-leg-extension").get_by_role("link", name="Leg extension").click()
-        expect(reader.get_by_role("heading", level=1)).to_have_text("Leg extension")
-        expect(reader.locator(".involvement-primary")).to_contain_text("Rectus femoris")
+        reader.locator("#ex-standing-calf-raise").get_by_role("link", name="Standing calf raise").click()
+        expect(reader.get_by_role("heading", level=1)).to_have_text("Standing calf raise")
+        expect(reader.locator(".aliases")).to_have_text("Also called calf raise, heel raise")
+        expect(reader.locator(".involvement-primary")).to_contain_text("Gastrocnemius")
+        expect(reader.locator(".verdict-tag.recommended")).to_have_text("Recommended in the Calves guide")
+        expect(reader.locator(".guide-verdict")).to_contain_text("It grew the gastrocnemius")
         reader.get_by_role("link", name="About this study").click()
         expect(reader).to_have_url(site + "/studies/rivera-2024/")
-        expect(reader.get_by_role("heading", level=1)).to_have_text("Knee extension training and quadriceps growth")
-        expect(reader.get_by_role("link", name="Leg extension")).to_be_visible()  # cited on
+        expect(reader.get_by_role("heading", level=1)).to_have_text("Calf raise training and calf muscle growth")
+        expect(reader.locator(".kicker")).to_have_text("Study · randomised trial")
+        for cited_on in ["Standing calf raise", "Calves", "Calf workout"]:
+            expect(reader.get_by_role("link", name=cited_on, exact=True)).to_be_visible()
 
-        response = reader.goto(site + "/workouts/quadriceps-workout/")
+        # The squat is one exercise: the new guide's verdict joins the seeded guides'.
+        reader.goto(site + "/exercises/squat/")
+        expect(reader.locator(".verdict-tag.left-out")).to_contain_text(
+            ["Discussed in the Calves guide, but left out", "Discussed in the Hamstrings guide, but left out"]
+        )
+        expect(reader.locator("#verdict-calves")).to_have_text("Calves guide: left out")
+
+        response = reader.goto(site + "/workouts/calf-workout/")
         assert response.status == 200
         rows = reader.locator(".workout-table tbody tr")
         expect(rows).to_have_count(2)
+        expect(rows.nth(0)).to_contain_text("8–12")
+        expect(rows.nth(1)).to_contain_text("15–20")
         expect(rows.nth(1)).to_contain_text("Back-off sets")
+        how = reader.get_by_role("region", name="How to run it")
+        expect(how).to_contain_text("Twice a week.")
+        expect(how.locator("strong")).to_have_text("90 seconds")
 
         response = reader.goto(site + "/guides/glutes/")
         assert response.status == 404

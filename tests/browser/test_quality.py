@@ -17,12 +17,15 @@ WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 PAGES = [
     "/",
     "/guides/hamstrings/",
+    "/guides/quadriceps/",
     "/exercises/",
     "/exercises/romanian-deadlift/",
+    "/exercises/squat/",
     "/studies/",
     "/studies/maeo-2021/",
     "/workouts/",
     "/workouts/hamstring-workout/",
+    "/workouts/quadriceps-workout/",
     # Built by other features; audited as soon as they exist.
     "/search/?q=hamstring",
     "/newsletter/",

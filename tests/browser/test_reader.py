@@ -15,7 +15,9 @@ def test_reader_goes_from_home_to_guide_to_exercise_to_study(page, live_server, 
     page.goto(live_server.url + "/")
     page.get_by_role("link", name="Hamstrings").first.click()
     expect(page.get_by_role("heading", level=1)).to_have_text("How to train your hamstrings")
-    expect(page.get_by_role("table")).to_contain_text("Short head")
+    expect(page.get_by_role("table", name="The muscles, where they attach and what they do")).to_contain_text(
+        "Short head"
+    )
 
     page.get_by_role("link", name="Reference 1").first.click()
     expect(page.locator("#ref-maeo-2021")).to_be_in_viewport()
@@ -24,6 +26,31 @@ def test_reader_goes_from_home_to_guide_to_exercise_to_study(page, live_server, 
     expect(page.get_by_role("heading", level=1)).to_have_text("Seated leg curl")
     page.get_by_role("link", name="About this study").click()
     expect(page.get_by_role("heading", level=1)).to_contain_text("Greater Hamstrings Muscle Hypertrophy")
+
+
+def test_reader_sees_what_both_guides_say_about_the_squat(page, live_server, seeded):
+    page.goto(live_server.url + "/guides/hamstrings/")
+    page.locator("#ex-squat").get_by_role("link", name="Barbell back squat").click()
+    expect(page).to_have_url(live_server.url + "/exercises/squat/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Barbell back squat")
+    expect(page.locator(".aliases")).to_have_text("Also called squat, back squat, barbell squat")
+    expect(page.locator(".verdict-tag")).to_have_text(
+        ["Recommended in the Quadriceps guide", "Discussed in the Hamstrings guide, but left out"]
+    )
+    verdicts = page.get_by_role("region", name="What the guides say")
+    expect(verdicts.get_by_role("heading", level=3)).to_have_text(
+        ["Hamstrings guide: left out", "Quadriceps guide: recommended"]
+    )
+    expect(page.get_by_role("region", name="Hamstrings guide: left out")).to_contain_text(
+        "whole-hamstring muscle volume measured by MRI had not grown"
+    )
+    expect(page.get_by_role("region", name="Quadriceps guide: recommended")).to_contain_text(
+        "knee extensor volume grew by about 5%"
+    )
+    expect(page.get_by_role("region", name="Workouts that use it")).to_contain_text("Quadriceps workout")
+    verdicts.get_by_role("heading", name="Quadriceps guide: recommended").get_by_role("link").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("How to train your quadriceps")
+    expect(page.locator("#ex-squat")).to_contain_text("Barbell back squat")
 
 
 def test_guide_reads_on_a_phone_without_sideways_scrolling(page, live_server, seeded):
