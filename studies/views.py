@@ -1,4 +1,3 @@
-from django.contrib.contenttypes.prefetch import GenericPrefetch
 from django.urls import reverse
 from django.views.generic import DetailView, ListView
 
@@ -31,21 +30,23 @@ class StudyListView(SeoMixin, ListView):
 
 
 def citing_pages(study):
-    """The published pages citing ``study``, grouped by kind: ``[(kind, [pages])]``, in app order."""
+    """The published pages citing ``study``, grouped by kind: ``[(kind, [pages])]``, in app order.
+
+    One query per model that can cite, however many citations there are.
+    """
     models = citing_models()
-    citations = (
-        Citation.objects.filter(study=study)
-        .public()
-        .prefetch_related(GenericPrefetch("source", [model.publicly_cited() for model in models]))
-    )
-    pages = dict.fromkeys(page for citation in citations for page in citation.source.citing_pages())
-    groups = {}
-    for page in pages:
-        groups.setdefault(type(page), []).append(page)
-    order = {model: index for index, model in enumerate(models)}
+    pages = {}
+    for model in models:
+        cited = Citation.objects.filter(
+            study=study, content_type__app_label=model._meta.app_label, content_type__model=model._meta.model_name
+        ).values("object_id")
+        for source in model.publicly_cited().filter(pk__in=cited):
+            for page in source.citing_pages():
+                pages.setdefault(type(page), {})[page.pk] = page
+    order = {model: position for position, model in enumerate(models)}
     return [
-        (model._meta.verbose_name_plural.capitalize(), sorted(group, key=str))
-        for model, group in sorted(groups.items(), key=lambda item: order.get(item[0], len(order)))
+        (model._meta.verbose_name_plural.capitalize(), sorted(found.values(), key=str))
+        for model, found in sorted(pages.items(), key=lambda item: order.get(item[0], len(order)))
     ]
 
 

@@ -1,7 +1,10 @@
-"""Read an admin form the way a browser submits it, so tests change fields and post it back."""
+"""Admin helpers for tests: read an admin form the way a browser submits it, so tests change fields and post it
+back; find admin URLs and the errors shown in an inline."""
 
 import re
 from html.parser import HTMLParser
+
+from django.urls import reverse
 
 CHANGE_FORM = re.compile(r'<form[^>]*id="\w+_form"')
 
@@ -69,3 +72,20 @@ def form_data(response):
     reader.feed(html[start:end])
     reader.data.pop("csrfmiddlewaretoken", None)
     return reader.data
+
+
+def admin_url(model, view="changelist", *args):
+    return reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_{view}", args=args)
+
+
+def inline_errors(response, model):
+    """The errors of each form of the inline formset that edits ``model``, on a change form shown again."""
+    for inline in response.context["inline_admin_formsets"]:
+        if inline.formset.model is model:
+            return [form.errors for form in inline.formset.forms]
+    raise AssertionError(f"no inline for {model.__name__}")
+
+
+def unknown_study(slug):
+    """What an editor is told when a text cites a study that does not exist."""
+    return f"No study has the slug {slug}. Add the study first, or correct the citation."

@@ -1,9 +1,12 @@
 import io
 
 import pytest
+from django.contrib.auth.models import Group, User
 from django.core.cache import cache
 from django.core.management import call_command
+from django.test import Client
 
+from core.editors import EDITORS
 from tests.chromium import CHROMIUM, CHROMIUM_ARGS
 
 
@@ -39,3 +42,23 @@ def media_root(settings, tmp_path):
     """Uploaded images go to a temporary MEDIA_ROOT, removed after the test."""
     settings.MEDIA_ROOT = tmp_path / "media"
     return settings.MEDIA_ROOT
+
+
+@pytest.fixture
+def editor(db):
+    """A staff member in the Editors group, as `createeditor` makes one."""
+    user = User.objects.create_user("edna", "edna@example.org", "quads-and-hamstrings-42", is_staff=True)
+    user.groups.add(Group.objects.get(name=EDITORS))
+    return user
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client
+
+
+@pytest.fixture
+def reader():
+    """A reader, not logged in, in a browser of their own."""
+    return Client()

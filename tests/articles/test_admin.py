@@ -1,12 +1,11 @@
 """The editors' side: who may do what in the admin, and writing guides (and their workouts) there."""
 
 import pytest
+from django.apps import apps
 from django.contrib import admin
 from django.contrib.admin.models import LogEntry
 from django.contrib.auth.models import Group, Permission, User
 from django.contrib.contenttypes.models import ContentType
-from django.core.management import CommandError, call_command
-from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
@@ -16,52 +15,25 @@ from core.models import SlugRedirect
 from exercises.models import Exercise, GuideExercise
 from newsletter.models import Subscriber
 from studies.models import Citation, Study
-from tests.admin_forms import form_data
-from tests.factories import future, make_exercise, make_guide
-from workouts.models import Workout, WorkoutItem
+from tests.admin_forms import admin_url, form_data, inline_errors, unknown_study
+from tests.factories import future, make_guide
+from workouts.models import Workout
 
 pytestmark = pytest.mark.usefixtures("seeded")
 
-UNKNOWN_STUDY = "No study has the slug ghost-2000. Add the study first, or correct the citation."
+UNKNOWN_STUDY = unknown_study("ghost-2000")
 
 
-@pytest.fixture
-def editor(db):
-    user = User.objects.create_user("edna", "edna@example.org", "quads-and-hamstrings-42", is_staff=True)
-    user.groups.add(Group.objects.get(name=EDITORS))
-    return user
-
-
-@pytest.fixture
-def editor_client(client, editor):
-    client.force_login(editor)
-    return client
-
-
-@pytest.fixture
-def reader():
-    """A reader, not logged in, in a browser of their own."""
-    return Client()
-
-
-def admin_url(model, view="changelist", *args):
-    return reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_{view}", args=args)
+def registered_models():
+    return [model for model in apps.get_models() if admin.site.is_registered(model)]
 
 
 def content_models():
-    return [m for m in admin.site._registry if m._meta.app_label in CONTENT_APPS]
+    return [model for model in registered_models() if model._meta.app_label in CONTENT_APPS]
 
 
 def other_models():
-    return [m for m in admin.site._registry if m not in content_models()]
-
-
-def inline_errors(response, model):
-    """The errors of each form of the inline formset that edits ``model``, on a change form shown again."""
-    for inline in response.context["inline_admin_formsets"]:
-        if inline.formset.model is model:
-            return [form.errors for form in inline.formset.forms]
-    raise AssertionError(f"no inline for {model.__name__}")
+    return [model for model in registered_models() if model not in content_models()]
 
 
 # Who can do what
@@ -315,119 +287,3 @@ def test_an_unknown_study_in_a_workout_is_refused_on_the_field(editor_client):
     assert response.status_code == 200
     errors = response.context["adminform"].form.errors
     assert errors["principles"] == [UNKNOWN_STUDY] and errors["rest"] == [UNKNOWN_STUDY]
-
-
-# Workouts
-
-
-def test_workout_items_can_swap_positions(editor_client):
-    workout = Workout.objects.get(slug="hamstring-workout")
-    data = form_data(editor_client.get(admin_url(Workout, "change", workout.pk)))
-    first, second = data["items-0-position"], data["items-1-position"]
-    data["items-0-position"], data["items-1-position"] = second, first
-    response = editor_client.post(admin_url(Workout, "change", workout.pk), data)
-    assert response.status_code == 302
-    names = [item.exercise.name for item in WorkoutItem.objects.filter(workout=workout).select_related("exercise")]
-    assert names == ["Seated leg curl", "Romanian deadlift", "Lying leg curl"]
-
-
-def test_workout_items_with_the_same_position_are_refused(editor_client):
-    workout = Workout.objects.get(slug="hamstring-workout")
-    data = form_data(editor_client.get(admin_url(Workout, "change", workout.pk)))
-    data["items-1-position"] = data["items-0-position"]
-    response = editor_client.post(admin_url(Workout, "change", workout.pk), data)
-    assert response.status_code == 200
-    assert "Please correct the duplicate data for position" in response.content.decode()
-
-
-def test_workout_item_rep_ranges_are_saved_and_shown(editor_client, reader):
-    workout = Workout.objects.get(slug="hamstring-workout")
-    data = form_data(editor_client.get(admin_url(Workout, "change", workout.pk)))
-    data["items-0-reps_min"], data["items-0-reps_max"] = "6", "8"
-    response = editor_client.post(admin_url(Workout, "change", workout.pk), data)
-    assert response.status_code == 302
-    assert WorkoutItem.objects.get(workout=workout, exercise__slug="romanian-deadlift").reps == "6–8"
-    assert "<td>4</td>\n      <td>6–8</td>" in reader.get("/workouts/hamstring-workout/").content.decode()
-
-
-def test_autocomplete_finds_exercises_for_workout_items(editor_client):
-    response = editor_client.get(
-        "/admin/autocomplete/",
-        {"term": "leg curl", "app_label": "workouts", "model_name": "workoutitem", "field_name": "exercise"},
-    )
-    assert response.status_code == 200
-    assert [result["text"] for result in response.json()["results"]] == ["Lying leg curl", "Seated leg curl"]
-    # Other names count too: "RDL" is what many people type.
-    response = editor_client.get(
-        "/admin/autocomplete/",
-        {"term": "RDL", "app_label": "workouts", "model_name": "workoutitem", "field_name": "exercise"},
-    )
-    assert [result["text"] for result in response.json()["results"]] == ["Romanian deadlift"]
-
-
-def test_a_draft_exercise_can_be_put_in_a_workout_but_readers_do_not_see_it(editor_client, reader):
-    make_exercise("glute-ham-raise", status=Exercise.Status.DRAFT)
-    workout = Workout.objects.get(slug="hamstring-workout")
-    data = form_data(editor_client.get(admin_url(Workout, "change", workout.pk)))
-    new = int(data["items-TOTAL_FORMS"]) - 1  # the empty extra row
-    data.update(
-        {
-            f"items-{new}-position": "4",
-            f"items-{new}-exercise": str(Exercise.objects.get(slug="glute-ham-raise").pk),
-            f"items-{new}-sets": "2",
-            f"items-{new}-reps_min": "8",
-            f"items-{new}-reps_max": "8",
-            f"items-{new}-unit": "reps",
-        }
-    )
-    assert editor_client.post(admin_url(Workout, "change", workout.pk), data).status_code == 302
-    assert workout.items.count() == 4
-    assert "Glute ham raise" not in reader.get("/workouts/hamstring-workout/").content.decode()
-
-
-# createeditor
-
-
-class FakeTerminal:
-    def isatty(self):
-        return True
-
-
-def test_createeditor_takes_the_password_from_the_environment(db, monkeypatch, client):
-    monkeypatch.setenv("DJANGO_EDITOR_PASSWORD", "quads-and-hamstrings-42")
-    call_command("createeditor", "edna", "edna@example.org")
-    user = User.objects.get(username="edna")
-    assert user.is_staff and not user.is_superuser
-    assert list(user.groups.values_list("name", flat=True)) == [EDITORS]
-    assert client.login(username="edna", password="quads-and-hamstrings-42")
-    assert client.get("/admin/").status_code == 200
-    assert client.get(admin_url(Study)).status_code == 200
-
-
-def test_createeditor_asks_for_the_password_twice_until_it_is_good(db, monkeypatch):
-    import core.management.commands.createeditor as command
-
-    monkeypatch.delenv("DJANGO_EDITOR_PASSWORD", raising=False)
-    # A typo in the second copy, then a password the validators refuse, then a good one.
-    good = "quads-and-hamstrings-42"
-    answers = iter([good, "typo", "short", "short", good, good])
-    monkeypatch.setattr(command, "getpass", lambda prompt: next(answers))
-    call_command("createeditor", "edna", "edna@example.org", stdin=FakeTerminal())
-    assert User.objects.get(username="edna").check_password("quads-and-hamstrings-42")
-
-
-@pytest.mark.parametrize(
-    "username,email,password,message",
-    [
-        ("edna", "edna@example.org", "", "Set DJANGO_EDITOR_PASSWORD"),
-        ("edna", "edna@example.org", "password", "DJANGO_EDITOR_PASSWORD is not accepted"),
-        ("edna", "not-an-email", "quads-and-hamstrings-42", "not a valid email address"),
-        ("admin", "a@example.org", "quads-and-hamstrings-42", "already exists"),
-    ],
-)
-def test_createeditor_refuses_bad_input(db, monkeypatch, username, email, password, message):
-    User.objects.create_user("admin")
-    monkeypatch.setenv("DJANGO_EDITOR_PASSWORD", password)
-    with pytest.raises(CommandError, match=message):
-        call_command("createeditor", username, email, "--noinput")
-    assert not User.objects.filter(username="edna").exists()

@@ -5,8 +5,7 @@ import pytest
 from articles.anatomy import Role
 from articles.models import JointAction, Muscle, MuscleGroup
 from exercises.models import Exercise, MuscleInvolvement
-from tests.articles.test_pages import PAGES
-from tests.exercises.test_pages import PAGES as EXERCISE_PAGES
+from tests.exercises.test_library import PAGES
 from tests.factories import make_exercise, make_guide, make_workout
 from tests.image_files import image_bytes, upload
 
@@ -88,6 +87,6 @@ def test_images_add_no_queries(client, media_root, django_assert_max_num_queries
         obj.image = upload(picture)
         obj.image_alt = f"Photo of {obj}"
         obj.save()
-    for url, ceiling in PAGES + EXERCISE_PAGES:
+    for url, ceiling in PAGES:
         with django_assert_max_num_queries(ceiling):
             assert client.get(url).status_code == 200

@@ -2,50 +2,18 @@
 
 import pytest
 from django.contrib.admin.models import LogEntry
-from django.contrib.auth.models import Group, User
 from django.contrib.contenttypes.models import ContentType
-from django.test import Client
 from django.urls import reverse
 
 from articles.anatomy import Role
 from articles.models import Muscle, MuscleGroup
-from core.editors import EDITORS
 from exercises.models import Exercise, GuideExercise
 from studies.models import Study
-from tests.admin_forms import form_data
+from tests.admin_forms import admin_url, form_data, inline_errors, unknown_study
 from tests.factories import make_exercise
 from tests.image_files import image_bytes, noise_png, upload
 
 pytestmark = pytest.mark.usefixtures("seeded")
-
-
-@pytest.fixture
-def editor_client(client, db):
-    user = User.objects.create_user("edna", "edna@example.org", "quads-and-hamstrings-42", is_staff=True)
-    user.groups.add(Group.objects.get(name=EDITORS))
-    client.force_login(user)
-    return client
-
-
-@pytest.fixture
-def reader():
-    """A reader, not logged in, in a browser of their own."""
-    return Client()
-
-
-def admin_url(model, view="changelist", *args):
-    return reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_{view}", args=args)
-
-
-def unknown_study(slug):
-    return f"No study has the slug {slug}. Add the study first, or correct the citation."
-
-
-def inline_errors(response, model):
-    for inline in response.context["inline_admin_formsets"]:
-        if inline.formset.model is model:
-            return [form.errors for form in inline.formset.forms]
-    raise AssertionError(f"no inline for {model.__name__}")
 
 
 def exercise_data(client, **fields):

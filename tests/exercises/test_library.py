@@ -13,22 +13,28 @@ from workouts.models import Workout, WorkoutItem
 
 pytestmark = pytest.mark.usefixtures("seeded")
 
+# Every page type with the most queries it may make cold. Growing the library must not add any.
 PAGES = [
-    "/",
-    "/guides/hamstrings/",
-    "/guides/quadriceps/",
-    "/exercises/",
-    "/exercises/squat/",
-    "/exercises/seated-leg-curl/",
-    "/exercises/?guide=quadriceps&recommended=yes",
-    "/studies/",
-    "/studies/kubo-2019/",
-    "/workouts/",
-    "/workouts/hamstring-workout/",
-    "/workouts/quadriceps-workout/",
-    "/search/?q=curl",
-    "/sitemap.xml",
-    "/feed/",
+    ("/", 1),
+    ("/guides/hamstrings/", 9),  # the guide, its muscles (joints, actions), exercise links, workouts with items
+    ("/guides/quadriceps/", 9),
+    ("/exercises/", 6),  # filter choices (guides, muscles, actions), the exercises, primary muscles, guide links
+    ("/exercises/?muscle=biceps-femoris-short-head&action=knee-flexion&equipment=machine&recommended=yes", 6),
+    ("/exercises/?guide=quadriceps&recommended=yes", 6),
+    ("/exercises/squat/", 11),
+    ("/exercises/seated-leg-curl/", 11),  # +1: exercises training the same muscles
+    ("/studies/", 1),
+    ("/studies/maeo-2021/", 5),  # the study, then one query per model that can cite
+    ("/studies/kubo-2019/", 5),
+    ("/workouts/", 1),
+    ("/workouts/hamstring-workout/", 10),  # coverage: items, their facts, the guide's muscles and exercise links
+    ("/workouts/quadriceps-workout/", 10),
+    ("/workouts/hamstring-workout/sheet.csv", 3),
+    ("/search/?q=curl", 4),  # one query per kind of result
+    ("/search/?q=hamstrings", 4),
+    ("/sitemap.xml", 12),  # a count and a fetch per object sitemap, one lastmod per list page
+    ("/feed/", 1),
+    ("/feed/atom/", 1),
 ]
 
 
@@ -99,16 +105,9 @@ def queries(client, url):
     return len(captured)
 
 
-@pytest.mark.parametrize("url", PAGES)
-def test_queries_per_page_stay_constant_as_the_library_grows(client, url):
+@pytest.mark.parametrize("url,ceiling", PAGES)
+def test_queries_per_page_stay_constant_as_the_library_grows(client, url, ceiling):
     before = queries(client, url)
+    assert before <= ceiling
     grow_the_library()
     assert queries(client, url) == before
-
-
-@pytest.mark.parametrize("url", PAGES)
-def test_no_page_makes_more_than_a_handful_of_queries(client, django_assert_max_num_queries, url):
-    grow_the_library()
-    cache.clear()
-    with django_assert_max_num_queries(12):
-        assert client.get(url).status_code == 200

@@ -1,31 +1,14 @@
 """The editors' side of studies: adding one, seeing what cites it, and deleting only what nothing cites."""
 
 import pytest
-from django.contrib.auth.models import Group, User
 from django.contrib.contenttypes.models import ContentType
-from django.test import Client
 from django.urls import reverse
 
 from articles.models import MuscleGroup
-from core.editors import EDITORS
 from studies.models import Study
 from tests.admin_forms import form_data
 
 pytestmark = pytest.mark.usefixtures("seeded")
-
-
-@pytest.fixture
-def editor_client(client, db):
-    user = User.objects.create_user("edna", "edna@example.org", "quads-and-hamstrings-42", is_staff=True)
-    user.groups.add(Group.objects.get(name=EDITORS))
-    client.force_login(user)
-    return client
-
-
-@pytest.fixture
-def reader():
-    """A reader, not logged in, in a browser of their own."""
-    return Client()
 
 
 def admin_url(view="changelist", *args):
