@@ -26,6 +26,7 @@ class MuscleInline(admin.StackedInline):
         "joints",
         "actions",
         "notes",
+        "atlas_shapes",
         ("position", "svg_shape_id"),
     ]
     prepopulated_fields = {"slug": ["name"]}

@@ -97,13 +97,20 @@ def group_by_role(involvements):
     return [(role, rows) for role in ROLE_ORDER if (rows := [row for row in involvements if row.role == role])]
 
 
-def muscle_shapes(muscles, roles=None, tooltips=None, link=False):
-    """A diagram ``Shape`` for each muscle that has one.
+def guide_shape_ids(muscle):
+    """The muscle's shape in its guide's own drawing, if it has one."""
+    return [muscle.svg_shape_id] if muscle.svg_shape_id else []
+
+
+def muscle_shapes(muscles, roles=None, tooltips=None, link=False, shape_ids=guide_shape_ids):
+    """A diagram ``Shape`` for each shape of each muscle.
 
     ``roles`` maps muscle pk to role; ``tooltips`` maps role to the words shown
-    for it; ``link`` points each shape at the muscle's anatomy-table row. A
-    muscle drawn as one shape around its heads takes the strongest role of its
-    heads when it has none of its own.
+    for it; ``link`` points each shape at the muscle's anatomy-table row;
+    ``shape_ids(muscle)`` lists its shapes (in the guide's own drawing by
+    default; ``articles.atlas`` passes the atlas's). A muscle drawn as one
+    shape around its heads takes the strongest role of its heads when it has
+    none of its own.
     """
     roles = dict(roles or {})
     tooltips = tooltips or {}
@@ -113,14 +120,14 @@ def muscle_shapes(muscles, roles=None, tooltips=None, link=False):
             roles[muscle.pk] = strongest(head_roles)
     return [
         Shape(
-            shape_id=muscle.svg_shape_id,
+            shape_id=shape_id,
             name=str(muscle),
             css_class=role_class(roles.get(muscle.pk, "")),
             tooltip=tooltips.get(roles.get(muscle.pk, ""), ""),
             href=f"#muscle-{muscle.slug}" if link else "",
         )
         for muscle in muscles
-        if muscle.svg_shape_id
+        for shape_id in shape_ids(muscle)
     ]
 
 

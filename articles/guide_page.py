@@ -10,11 +10,11 @@ from dataclasses import dataclass, field
 
 from django.db.models import Prefetch
 
-from core.diagram import render_diagram
 from core.sections import PageSections
 from studies.references import ReferenceList
 
-from .anatomy import muscle_shapes, muscles_with_heads
+from .anatomy import anatomy_order, muscles_with_heads
+from .atlas import Picture, guide_picture
 from .models import Muscle
 
 # Apps above articles register their parts of the guide page here, from AppConfig.ready().
@@ -32,7 +32,7 @@ class GuidePage:
     muscles: list = field(default_factory=list)
     joint_actions: list = field(default_factory=list)
     references: list = field(default_factory=list)
-    diagram_html: str = ""
+    picture: Picture = field(default_factory=Picture)
 
     @property
     def contents(self):
@@ -70,7 +70,8 @@ def build_guide_page(guide, show_drafts=False):
 
     muscles = list(guide.muscles.all())
     page.muscles = muscles_with_heads(muscles)
-    page.diagram_html = render_diagram(guide.diagram_svg, muscle_shapes(muscles, link=True))
+    names = ", ".join(str(muscle) for muscle in anatomy_order(muscles))
+    page.picture = guide_picture(guide, muscles, link=True, description=f"Marked: {names}." if names else "")
     actions = {action.pk: action for muscle in muscles for action in muscle.actions.all()}
     page.joint_actions = sorted(actions.values(), key=lambda action: (action.position, action.name))
     return page

@@ -7,16 +7,20 @@ Which exercises a guide recommends is said in ``exercises`` (``GuideExercise``),
 which builds on this app.
 """
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.urls import reverse
+from django.utils.text import capfirst
 
 from core.diagram import SHAPE_ID_PATTERN, shape_ids, validate_svg
 from core.markup import HELP_TEXT
 from core.models import Illustrated, KeepsOldSlugs, Publishable
 from core.social_cards import SocialCard
 from studies.models import CitesStudies
+
+from . import atlas
 
 
 class Author(models.Model):
@@ -133,6 +137,31 @@ class JointAction(models.Model):
         return self.name
 
 
+def validate_atlas_shapes(value):
+    unknown = [shape for shape in value or [] if shape not in atlas.BY_ID] if isinstance(value, list) else [value]
+    if unknown:
+        raise ValidationError(f"The atlas has no shape {', '.join(map(str, unknown))}. Pick shapes from the list.")
+
+
+class AtlasShapesField(models.JSONField):
+    """A list of atlas shape ids, stored as JSON and edited as checkboxes grouped by view."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("default", list)
+        kwargs.setdefault("blank", True)
+        kwargs.setdefault("validators", [validate_atlas_shapes])
+        super().__init__(*args, **kwargs)
+
+    def formfield(self, **kwargs):
+        return forms.MultipleChoiceField(
+            choices=atlas.choices(),
+            required=False,
+            label=capfirst(self.verbose_name),
+            help_text=self.help_text,
+            widget=forms.CheckboxSelectMultiple(attrs={"class": "atlas-choices"}),
+        )
+
+
 class Muscle(models.Model):
     """A muscle of a group, or a head of a muscle (``parent`` set)."""
 
@@ -158,7 +187,13 @@ class Muscle(models.Model):
         max_length=80,
         blank=True,
         validators=[RegexValidator(SHAPE_ID_PATTERN, "Use the shape's id: a letter, then letters, digits, - or _.")],
-        help_text="The id of this muscle's shape in the group's anatomy diagram, e.g. hs-semitendinosus.",
+        help_text="Only for a guide with its own drawing: the id of this muscle's shape in it, e.g. hs-semitendinosus.",
+    )
+    atlas_shapes = AtlasShapesField(
+        "shapes in the body atlas",
+        help_text="Tick where this muscle or head is in the site's body atlas, front or back view (both, if it "
+        "shows in both). Every page then marks it there: the guide's diagram, and what each exercise trains. "
+        "A muscle drawn as its heads needs no shape of its own: tick the heads' shapes on the heads.",
     )
 
     class Meta:

@@ -25,6 +25,20 @@ SHAPE_IDS = {
 }
 
 
+# Muscle slug -> its shapes in the body atlas (articles/atlas), for the seeded guides.
+# The biceps femoris is drawn as its two heads, so the muscle itself has none.
+ATLAS_SHAPES = {
+    "semitendinosus": ["back-semitendinosus"],
+    "semimembranosus": ["back-semimembranosus"],
+    "biceps-femoris-long-head": ["back-biceps-femoris-long-head"],
+    "biceps-femoris-short-head": ["back-biceps-femoris-short-head"],
+    "rectus-femoris": ["front-rectus-femoris"],
+    "vastus-lateralis": ["front-vastus-lateralis"],
+    "vastus-medialis": ["front-vastus-medialis"],
+    "vastus-intermedius": ["front-vastus-intermedius"],
+}
+
+
 def create_part(group, parent, position, slug, name, origin, insertion, joints, actions, notes):
     muscle = Muscle.objects.create(
         group=group,
@@ -76,7 +90,16 @@ def seed():
     hamstrings = MuscleGroup.objects.filter(slug="hamstrings").first()
     if hamstrings:
         fill_diagram(hamstrings)
+    fill_atlas_shapes()
     return created
+
+
+def fill_atlas_shapes():
+    """Map the seeded guides' muscles to the atlas, where an editor has not mapped them yet."""
+    guides = [data["slug"] for data in GUIDES]
+    for muscle in Muscle.objects.filter(group__slug__in=guides, slug__in=ATLAS_SHAPES):
+        if not muscle.atlas_shapes:
+            Muscle.objects.filter(pk=muscle.pk).update(atlas_shapes=ATLAS_SHAPES[muscle.slug])
 
 
 def fill_diagram(group):

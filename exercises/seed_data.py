@@ -777,3 +777,21 @@ squat and the leg press already give the vasti heavy work.
         ),
     ],
 }
+
+# The movement figure of each exercise: support, implement, and the start and end positions
+# as (trunk, hip, knee, ankle) angles in degrees (see exercises/movement.py for what each means).
+# Drawn positions of a typical rep, set by eye, not measurements from a study.
+MOVEMENTS = {
+    "romanian-deadlift": ("standing", "barbell_in_hands", (0, 0, 10, 10), (75, 95, 20, 0)),
+    "stiff-legged-deadlift": ("standing", "barbell_in_hands", (0, 0, 0, 0), (80, 85, 5, 0)),
+    "good-morning": ("standing", "barbell_on_back", (0, 0, 5, 5), (70, 80, 15, 5)),
+    "45-degree-back-extension": ("hips_on_pad", "body_weight", (45, 0, 0, 0), (130, 85, 0, 0)),
+    "seated-leg-curl": ("seated", "pad_behind_ankles", (0, 90, 0, 0), (0, 90, 110, 0)),
+    "lying-leg-curl": ("lying_face_down", "pad_behind_ankles", (90, 20, 0, -20), (90, 20, 120, -20)),
+    "nordic-hamstring": ("kneeling", "body_weight", (0, 0, 90, -40), (70, 0, 20, -40)),
+    "squat": ("standing", "barbell_on_back", (0, 0, 0, 0), (40, 115, 115, 40)),
+    "leg-press": ("reclined", "foot_plate", (-45, 55, 5, 0), (-45, 120, 100, 20)),
+    "leg-extension": ("seated", "pad_on_shins", (-15, 75, 90, 0), (-15, 75, 0, 0)),
+    "hip-thrust": ("back_on_bench", "barbell_on_hips", (-40, 80, 100, -20), (-85, 0, 85, 0)),
+    "deadlift": ("standing", "barbell_in_hands", (55, 95, 70, 30), (0, 0, 0, 0)),
+}
