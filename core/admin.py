@@ -112,6 +112,10 @@ class MarkdownPreviewMixin:
         """What numbers the preview's citations; None leaves them unnumbered (see ``studies.admin``)."""
         return None
 
+    def preview_figures(self, form, obj):
+        """Figures the preview shows after the text, as safe HTML, from the form's valid data (none by default)."""
+        return []
+
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)
         if request.method == "POST" and PREVIEW in request.POST:
@@ -130,6 +134,7 @@ class MarkdownPreviewMixin:
                 for name in self.model.markdown_fields
             ]
             context["markdown_preview"] = build_preview(texts, self.reference_list())
+            context["markdown_preview"].figures = self.preview_figures(form, context.get("original"))
             context["preview_lost_upload"] = bool(request.FILES)
         return super().render_change_form(request, context, *args, **kwargs)
 

@@ -16,6 +16,7 @@ from .markup import render_markdown
 class Preview:
     sections: list = field(default_factory=list)  # [(label, html)]
     references: list = field(default_factory=list)  # [(number, cited object)]
+    figures: list = field(default_factory=list)  # rendered HTML an admin adds (e.g. an exercise's movement figure)
 
 
 def build_preview(texts, references=None):

@@ -7,12 +7,15 @@ from either side: on the guide's form (an inline this module adds to
 """
 
 from django.contrib import admin
+from django.template.loader import render_to_string
 
 from articles.admin import MuscleGroupAdmin
+from articles.anatomy import EXERCISE_LEGEND, legend, roles_by_muscle
 from articles.models import MuscleGroup
 from core.admin import ImageAdminMixin, MarkdownPreviewMixin, PublicationStateFilter, PublishableAdmin
 from studies.admin import CitationInline, CitesStudiesAdmin
 
+from .exercise_page import exercise_movement, involved_muscles
 from .models import Exercise, GuideExercise, MuscleInvolvement
 
 
@@ -83,7 +86,39 @@ class ExerciseAdmin(CitesStudiesAdmin, MarkdownPreviewMixin, ImageAdminMixin, Pu
         ("Image", {"fields": ["image", "image_alt", "image_preview"]}),
         ("How to do it", {"fields": list(Exercise.markdown_fields)}),
         ("Related", {"fields": ["joint_actions", "substitutes"]}),
+        (
+            "Movement figure",
+            {
+                "description": "The site draws the exercise from the side at the start and the end of a rep "
+                "from these angles, and shades the muscles it trains. Press Preview to see the figure "
+                "(shaded by the muscles saved so far).",
+                "fields": [
+                    ("movement_support", "movement_implement"),
+                    ("start_trunk", "start_hip", "start_knee", "start_ankle"),
+                    ("end_trunk", "end_hip", "end_knee", "end_ankle"),
+                ],
+            },
+        ),
     ]
+
+    def preview_figures(self, form, obj):
+        """The movement figure from the angles in the form, shaded by the exercise's saved muscles."""
+        cleaned = getattr(form, "cleaned_data", {})
+        if any(name in form.errors for name in Exercise.movement_fields):
+            return []
+        draft = Exercise(name=cleaned.get("name") or "This exercise", slug=cleaned.get("slug") or "preview")
+        for name in Exercise.movement_fields:
+            setattr(draft, name, cleaned.get(name))
+        if not draft.has_movement:
+            return []
+        saved = obj if obj is not None and obj.pk else None
+        if saved is not None:
+            draft.pk = saved.pk
+        muscles = involved_muscles(draft, show_drafts=True) if saved else []
+        roles = roles_by_muscle(draft.involvements.all(), muscles) if saved else {}
+        figure = exercise_movement(draft, muscles, roles)
+        legend_rows = legend(figure.shapes, EXERCISE_LEGEND)
+        return [render_to_string("exercises/includes/movement.html", {"figure": figure, "legend": legend_rows})]
 
 
 @admin.register(GuideExercise)

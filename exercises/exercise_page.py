@@ -10,20 +10,17 @@ from dataclasses import dataclass, field
 
 from django.db.models import Prefetch
 
-from articles.anatomy import (
-    EXERCISE_LEGEND,
-    EXERCISE_TOOLTIPS,
-    group_by_role,
-    legend,
-    muscle_shapes,
-    roles_by_muscle,
-)
+from django.utils.safestring import mark_safe
+
+from articles.anatomy import EXERCISE_LEGEND, EXERCISE_TOOLTIPS, group_by_role, legend, role_class, roles_by_muscle
+from articles.atlas import Picture, region_classes, render_atlas
 from articles.models import Muscle, MuscleGroup
-from core.diagram import render_diagram
+from articles.muscle_length import length_changes, length_chart
 from core.sections import PageSections
 from studies.references import ReferenceList
 
 from .models import Exercise, GuideExercise, MuscleInvolvement
+from .movement import movement_figure
 
 # Apps above exercises register their parts of the exercise page here, from AppConfig.ready().
 sections = PageSections()
@@ -42,18 +39,15 @@ class GuideVerdict:
 
 
 @dataclass
-class Diagram:
-    guide: MuscleGroup
-    html: str
-    legend: list
-
-
-@dataclass
 class ExercisePage:
     exercise: Exercise
     how_to: dict = field(default_factory=dict)  # field name -> numbered HTML
     verdicts: list = field(default_factory=list)
-    diagrams: list = field(default_factory=list)
+    picture: Picture = field(default_factory=Picture)  # the atlas, marked with what it trains
+    movement: object = None  # a movement.MovementFigure, when the editor has set its angles
+    movement_legend: list = field(default_factory=list)
+    length_changes: list = field(default_factory=list)  # muscle_length.LengthChange, where a verified model covers one
+    length_chart: str = ""
     sections: list = field(default_factory=list)
     references: list = field(default_factory=list)
 
@@ -81,11 +75,11 @@ def exercise_prefetches(show_drafts):
     ]
 
 
-def build_exercise_page(exercise, diagram_guides, show_drafts=False):
+def build_exercise_page(exercise, muscles, show_drafts=False):
     """The exercise page, its citations numbered in reading order.
 
-    ``diagram_guides``: the guides whose muscles it involves, with their muscles
-    prefetched (see ``guides_with_diagrams``).
+    ``muscles``: every muscle of the guides whose muscles it involves (see
+    ``involved_muscles``).
     """
     references = ReferenceList()
     page = ExercisePage(exercise=exercise)
@@ -93,36 +87,51 @@ def build_exercise_page(exercise, diagram_guides, show_drafts=False):
     page.verdicts = [GuideVerdict(link, references.number(link.reason_html)) for link in exercise.guide_links.all()]
     page.sections = sections.build(exercise, references, show_drafts)
     page.references = references.references
-    page.diagrams = exercise_diagrams(exercise, diagram_guides)
+    roles = roles_by_muscle(exercise.involvements.all(), muscles)
+    page.picture = exercise_picture(exercise, muscles, roles)
+    if exercise.has_movement:
+        page.movement = exercise_movement(exercise, muscles, roles)
+        page.movement_legend = legend(page.movement.shapes, EXERCISE_LEGEND)
+        page.length_changes = length_changes(muscles, exercise.pose("start"), exercise.pose("end"))
+        page.length_chart = mark_safe(length_chart(page.length_changes, f"movement-{exercise.slug}"))  # noqa: S308 - our own markup, no editor text
     return page
 
 
-def guides_with_diagrams(exercise, show_drafts):
-    """The guides with a diagram whose muscles ``exercise`` involves (one query, muscles prefetched)."""
+def involved_muscles(exercise, show_drafts):
+    """Every muscle of the guides whose muscles ``exercise`` involves, with parents and joints (two queries)."""
     guides = MuscleGroup.objects.all() if show_drafts else MuscleGroup.objects.published()
     group_ids = {involvement.muscle.group_id for involvement in exercise.involvements.all()}
+    if not group_ids:
+        return []
     return list(
-        guides.filter(pk__in=group_ids)
-        .exclude(diagram_svg="")
-        .only("pk", "name", "slug", "diagram_svg", "status", "published_at", "position")
-        .prefetch_related(Prefetch("muscles", queryset=Muscle.objects.select_related("parent")))
+        Muscle.objects.filter(group__in=guides.filter(pk__in=group_ids))
+        .select_related("parent")
+        .prefetch_related("joints")
     )
 
 
-def exercise_diagrams(exercise, guides):
-    """Each guide's diagram with the exercise's roles marked, its legend, and a description in words."""
-    involvements = list(exercise.involvements.all())
-    diagrams = []
-    for guide in guides:
-        muscles = list(guide.muscles.all())
-        shapes = muscle_shapes(muscles, roles_by_muscle(involvements, muscles), EXERCISE_TOOLTIPS)
-        in_guide = [involvement for involvement in involvements if involvement.muscle.group_id == guide.pk]
-        in_words = " ".join(
-            f"{role.label}: " + ", ".join(str(involvement.muscle) for involvement in rows) + "."
-            for role, rows in group_by_role(in_guide)
-        )
-        description = f"Marked for the exercise {exercise.name}. {in_words}" if in_words else ""
-        html = render_diagram(guide.diagram_svg, shapes, description)
-        if html:
-            diagrams.append(Diagram(guide, html, legend(shapes, EXERCISE_LEGEND)))
-    return diagrams
+def exercise_picture(exercise, muscles, roles):
+    """The atlas with what ``exercise`` trains marked by role, whatever guides the muscles belong to."""
+    involvements = [row for row in exercise.involvements.all() if row.muscle.group_id in {m.group_id for m in muscles}]
+    in_words = " ".join(
+        f"{role.label}: " + ", ".join(str(involvement.muscle) for involvement in rows) + "."
+        for role, rows in group_by_role(involvements)
+    )
+    description = f"Marked for the exercise {exercise.name}. {in_words}" if in_words else ""
+    return render_atlas(
+        muscles, roles, wording=EXERCISE_LEGEND, tooltips=EXERCISE_TOOLTIPS, description=description
+    )
+
+
+def exercise_movement(exercise, muscles, roles):
+    """The start and end figure, shaded by what ``exercise`` trains."""
+    return movement_figure(
+        exercise.name,
+        exercise.pose("start"),
+        exercise.pose("end"),
+        exercise.movement_support,
+        exercise.movement_implement,
+        region_classes(muscles, roles),
+        key=exercise.slug,
+        tooltips={role_class(role): words for role, words in EXERCISE_TOOLTIPS.items()},
+    )

@@ -7,6 +7,8 @@ verdict and the reason, with citations. An exercise's involvements may name
 muscles of any guide.
 """
 
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
 
@@ -17,8 +19,76 @@ from core.models import Illustrated, KeepsOldSlugs, Publishable
 from core.social_cards import SocialCard
 from studies.models import CitesStudies
 
+from .movement import JOINTS, LIMITS, Implement, Pose, Support
 
-class Exercise(Publishable, CitesStudies, Illustrated, KeepsOldSlugs):
+ANGLE_HELP = {
+    "trunk": "Trunk lean from upright, in degrees: forward +, backward − (90: lying face down; −90: face up).",
+    "hip": "Hip flexion: the thigh brought forward from the line of the trunk (0: in line).",
+    "knee": "Knee flexion (0: straight).",
+    "ankle": "Ankle: toes pulled up + from a right angle to the shin (0); foot pointed −.",
+}
+
+
+def angle_field(position, joint):
+    low, high = LIMITS[joint]
+    return models.SmallIntegerField(
+        f"{position} {joint} angle",
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(low), MaxValueValidator(high)],
+        help_text=f"{ANGLE_HELP[joint]} From {low} to {high}.",
+    )
+
+
+class Movement(models.Model):
+    """The fields of an exercise's movement figure: what the body rests on, what it moves, and two positions."""
+
+    movement_support = models.CharField(
+        "the body rests on", max_length=20, choices=Support.choices, blank=True
+    )
+    movement_implement = models.CharField("it moves", max_length=20, choices=Implement.choices, blank=True)
+    start_trunk = angle_field("start", "trunk")
+    start_hip = angle_field("start", "hip")
+    start_knee = angle_field("start", "knee")
+    start_ankle = angle_field("start", "ankle")
+    end_trunk = angle_field("end", "trunk")
+    end_hip = angle_field("end", "hip")
+    end_knee = angle_field("end", "knee")
+    end_ankle = angle_field("end", "ankle")
+
+    movement_fields = (
+        "movement_support",
+        "movement_implement",
+        *(f"{position}_{joint}" for position in ("start", "end") for joint in JOINTS),
+    )
+
+    class Meta:
+        abstract = True
+
+    def pose(self, position):
+        """The ``Pose`` at "start" or "end", or None while any of its angles is unset."""
+        angles = [getattr(self, f"{position}_{joint}") for joint in JOINTS]
+        return None if None in angles else Pose(*angles)
+
+    @property
+    def has_movement(self):
+        return bool(self.movement_support and self.movement_implement and self.pose("start") and self.pose("end"))
+
+    def clean(self):
+        super().clean()
+        values = {name: getattr(self, name) for name in self.movement_fields}
+        given = [name for name, value in values.items() if value not in (None, "")]
+        if given and len(given) < len(values):
+            raise ValidationError(
+                {
+                    name: "Fill in every field of the movement figure, or none of them."
+                    for name, value in values.items()
+                    if value in (None, "")
+                }
+            )
+
+
+class Exercise(Publishable, CitesStudies, Illustrated, KeepsOldSlugs, Movement):
     class Equipment(models.TextChoices):
         BARBELL = "barbell", "Barbell"
         DUMBBELL = "dumbbell", "Dumbbells"

@@ -438,6 +438,7 @@ class MovementFigure:
     end_words: str
     support_words: str
     implement_words: str
+    shapes: list  # the shaded muscles, as ``core.diagram.Shape`` (for the legend)
 
 
 def movement_figure(name, start, end, support, implement, region_classes, key, tooltips=None):
@@ -491,4 +492,4 @@ def movement_figure(name, start, end, support, implement, region_classes, key, t
         for region, css_class in region_classes.items()
         for element_id in region_ids.get(region, [])
     ]
-    return MovementFigure(render_diagram(svg, shapes), start_words, end_words, support_words, implement_words)
+    return MovementFigure(render_diagram(svg, shapes), start_words, end_words, support_words, implement_words, shapes)

@@ -8,7 +8,8 @@ to. Creates what is missing; never changes a row an editor may have edited.
 from articles.models import JointAction, Muscle, MuscleGroup
 
 from .models import Exercise, GuideExercise, MuscleInvolvement
-from .seed_data import EXERCISES, GUIDE_EXERCISES
+from .movement import JOINTS
+from .seed_data import EXERCISES, GUIDE_EXERCISES, MOVEMENTS
 
 RELATIONS = ("actions", "involvements", "substitutes")
 
@@ -50,4 +51,15 @@ def seed():
                     exercise=exercises[exercise_slug],
                     defaults={"verdict": verdict, "reason": reason, "position": position},
                 )[1]
+    fill_movements()
     return created
+
+
+def fill_movements():
+    """Give each seeded exercise its movement figure, where an editor has not set one."""
+    for exercise in Exercise.objects.filter(slug__in=MOVEMENTS, movement_support=""):
+        support, implement, start, end = MOVEMENTS[exercise.slug]
+        fields = {"movement_support": support, "movement_implement": implement}
+        for position, angles in (("start", start), ("end", end)):
+            fields.update({f"{position}_{joint}": angle for joint, angle in zip(JOINTS, angles, strict=True)})
+        Exercise.objects.filter(pk=exercise.pk).update(**fields)

@@ -9,7 +9,7 @@ from core.seo import Crumb, SeoMixin
 from core.structured_data import collection_page
 from core.views import RedirectOldSlugMixin
 
-from .exercise_page import build_exercise_page, exercise_prefetches, guides_with_diagrams
+from .exercise_page import build_exercise_page, exercise_prefetches, involved_muscles
 from .forms import ExerciseFilterForm
 from .models import Exercise, GuideExercise, MuscleInvolvement
 from .related import same_muscle_exercises
@@ -83,8 +83,8 @@ class ExerciseDetailView(RedirectOldSlugMixin, SeoMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         exercise = self.object
-        diagram_guides = guides_with_diagrams(exercise, self.show_drafts)
-        context["page"] = build_exercise_page(exercise, diagram_guides, self.show_drafts)
+        muscles = involved_muscles(exercise, self.show_drafts)
+        context["page"] = build_exercise_page(exercise, muscles, self.show_drafts)
         context["same_muscle_exercises"] = same_muscle_exercises(exercise)
         return context
 

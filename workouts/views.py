@@ -5,8 +5,8 @@ from django.http import HttpResponse
 from django.urls import reverse
 from django.views.generic import DetailView, ListView
 
-from articles.anatomy import WORKOUT_LEGEND, WORKOUT_TOOLTIPS, legend, muscle_shapes
-from core.diagram import render_diagram
+from articles.anatomy import WORKOUT_LEGEND, WORKOUT_TOOLTIPS
+from articles.atlas import guide_picture
 from core.seo import Crumb, SeoMixin
 from core.structured_data import collection_page
 from core.views import RedirectOldSlugMixin
@@ -68,12 +68,17 @@ class WorkoutDetailView(RedirectOldSlugMixin, SeoMixin, DetailView):
         context["sheet"] = build_sheet(coverage.items)
 
         muscles = list(workout.muscle_group.muscles.all())
-        shapes = muscle_shapes(muscles, coverage.roles(), WORKOUT_TOOLTIPS)
         trained = ", ".join(str(row.muscle) for row in coverage.rows if row.trained) or "none"
         missed = ", ".join(str(row.muscle) for row in coverage.missed_muscles) or "none"
         description = f"Marked for this workout. Trained: {trained}. Not trained: {missed}."
-        context["diagram_html"] = render_diagram(workout.muscle_group.diagram_svg, shapes, description)
-        context["legend"] = legend(shapes, WORKOUT_LEGEND)
+        context["picture"] = guide_picture(
+            workout.muscle_group,
+            muscles,
+            coverage.roles(),
+            wording=WORKOUT_LEGEND,
+            tooltips=WORKOUT_TOOLTIPS,
+            description=description,
+        )
         return context
 
     def get_breadcrumbs(self, context):
