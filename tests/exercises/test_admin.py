@@ -221,7 +221,9 @@ def test_editor_creates_an_exercise_with_muscles_of_two_guides_and_their_verdict
     assert 'Recommended in the <a href="/guides/quadriceps/">Quadriceps guide</a>' in html
     assert 'Discussed in the <a href="/guides/hamstrings/">Hamstrings guide</a>, but left out' in html
     assert "Rectus femoris work" in html and 'id="ref-ema-2016"' in html
-    assert "marked on the hamstrings" in html  # it involves a hamstring muscle
+    atlas = html[html.index('<figure class="diagram diagram-atlas">') :]
+    assert 'id="front-rectus-femoris" class="muscle-shape role-primary"' in atlas
+    assert 'id="back-semitendinosus" class="muscle-shape role-not-trained"' in atlas
     assert 'id="ex-sissy-squat"' in reader.get("/guides/quadriceps/").content.decode()
 
 

@@ -8,7 +8,7 @@ from django.urls import reverse
 from articles.anatomy import Role
 from articles.models import Muscle, MuscleGroup
 from exercises.models import Exercise, GuideExercise, MuscleInvolvement
-from tests.factories import future, make_exercise
+from tests.factories import future, make_exercise, make_guide
 
 pytestmark = pytest.mark.usefixtures("seeded")
 
@@ -229,31 +229,51 @@ def test_the_nordic_page_says_why_it_is_left_out(client):
     assert 'id="ref-van-dyk-2019"' in html and 'id="ref-impellizzeri-2021"' in html
 
 
-def test_the_hamstrings_diagram_is_marked_for_exercises_that_involve_hamstring_muscles(client):
+ATLAS = '<figure class="diagram diagram-atlas">'
+
+
+def marked(figure, shape_id, role):
+    return re.search(rf'id="{shape_id}" class="muscle-shape {role}"', figure)
+
+
+def test_the_atlas_marks_what_an_exercise_trains_in_every_guide_in_one_picture(client):
     html = page_text(client, "/exercises/romanian-deadlift/")
-    figure = between(html, '<figure class="diagram">', "</figure>")
-    assert "marked on the hamstrings" in figure
-    assert re.search(r'id="hs-semitendinosus"[^>]*class="muscle-shape role-primary"', figure)
-    assert re.search(r'id="hs-biceps-femoris-short-head"[^>]*class="muscle-shape role-not-trained"', figure)
+    figure = between(html, ATLAS, "</figure>")
+    assert "marked on the body" in figure
+    assert marked(figure, "back-semitendinosus", "role-primary")
+    assert marked(figure, "back-biceps-femoris-short-head", "role-not-trained")
     assert "Marked for the exercise Romanian deadlift. Primary:" in figure
-    # The squat involves the hamstrings only to say it does not train them.
-    squat = between(page_text(client, "/exercises/squat/"), '<figure class="diagram">', "</figure>")
-    assert re.search(r'id="hs-semitendinosus"[^>]*class="muscle-shape role-not-trained"', squat)
-    assert "role-primary" not in squat.split("</defs>")[1].split("<figcaption>")[0]
-    # The leg extension involves quadriceps muscles only, and that guide has no diagram.
-    leg_extension = page_text(client, "/exercises/leg-extension/")
-    assert '<figure class="diagram">' not in leg_extension and "Rectus femoris" in leg_extension
+    assert 'aria-labelledby="atlas-back-title atlas-back-desc"' in figure
+    assert "atlas-front-title" not in figure  # nothing it involves is on the front view
+    # The squat: quadriceps primary (front view) and hamstrings not trained (back view), in one picture.
+    squat = between(page_text(client, "/exercises/squat/"), ATLAS, "</figure>")
+    assert marked(squat, "front-vastus-lateralis", "role-primary")
+    assert marked(squat, "back-semitendinosus", "role-not-trained")
+    assert squat.count("<svg") == 2 + 3  # two views, and a swatch per role in the key
+    # The leg extension involves quadriceps muscles only: the front view.
+    leg_extension = between(page_text(client, "/exercises/leg-extension/"), ATLAS, "</figure>")
+    assert marked(leg_extension, "front-rectus-femoris", "role-primary") and "atlas-back-title" not in leg_extension
 
 
-def test_an_exercise_shows_a_diagram_once_it_involves_a_hamstring_muscle(client):
+def test_an_exercise_shows_the_atlas_once_it_involves_a_mapped_muscle(client):
     exercise = make_exercise("sissy-squat")
-    assert '<figure class="diagram">' not in page_text(client, "/exercises/sissy-squat/")
+    assert ATLAS not in page_text(client, "/exercises/sissy-squat/")
     MuscleInvolvement.objects.create(
         exercise=exercise, muscle=Muscle.objects.get(slug="biceps-femoris-short-head"), role=Role.SECONDARY
     )
     exercise.save()
-    figure = between(page_text(client, "/exercises/sissy-squat/"), '<figure class="diagram">', "</figure>")
-    assert re.search(r'id="hs-biceps-femoris-short-head"[^>]*class="muscle-shape role-secondary"', figure)
+    figure = between(page_text(client, "/exercises/sissy-squat/"), ATLAS, "</figure>")
+    assert marked(figure, "back-biceps-femoris-short-head", "role-secondary")
+
+
+def test_a_shape_two_muscles_share_shows_the_stronger_role_and_both_names(client):
+    calves = make_guide()
+    muscle = Muscle.objects.create(group=calves, name="Gastrocnemius", slug="gastrocnemius", atlas_shapes=["back-semitendinosus"])
+    squat = Exercise.objects.get(slug="squat")
+    MuscleInvolvement.objects.create(exercise=squat, muscle=muscle, role=Role.PRIMARY)
+    figure = between(page_text(client, "/exercises/squat/"), ATLAS, "</figure>")
+    assert marked(figure, "back-semitendinosus", "role-primary")
+    assert "<title>Gastrocnemius and Semitendinosus: primary</title>" in figure
 
 
 def test_a_verdict_on_a_new_exercise_shows_on_its_page_and_in_the_guide(client):
