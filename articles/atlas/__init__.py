@@ -100,6 +100,10 @@ def atlas_shapes(muscles, roles=None, tooltips=None, link=False, css_class=""):
     muscles share a shape, it shows the stronger role and both names.
     ``css_class`` marks shapes that have no role (a guide's own muscles).
     """
+    if roles:
+        # A muscle drawn as its heads: a role given to the muscle marks each head without one of its own.
+        inherited = {muscle.pk: roles[muscle.parent_id] for muscle in muscles if muscle.parent_id in roles}
+        roles = {**inherited, **roles}
     merged = {}
     for shape in muscle_shapes(muscles, roles, tooltips, link, shape_ids=atlas_shape_ids):
         if css_class and not shape.css_class:
@@ -144,7 +148,8 @@ def render_atlas(muscles, roles=None, *, wording=None, tooltips=None, link=False
     ``wording`` ({role: words}); without roles, ``css_class`` marks every
     mapped muscle alike (with ``wording`` {css class: words}).
     """
-    shapes = atlas_shapes(muscles, roles, tooltips, link, css_class)
+    # Only what is marked: the other muscles of the same guides stay part of the plain drawing.
+    shapes = [shape for shape in atlas_shapes(muscles, roles, tooltips, link, css_class) if shape.css_class]
     picture = Picture()
     for view in (FRONT, BACK):
         in_view = [shape for shape in shapes if BY_ID.get(shape.shape_id) and BY_ID[shape.shape_id].view == view]
