@@ -113,7 +113,8 @@ def length_chart(changes, key):
     ]
     for index, change in enumerate(changes):
         y = 18 + index * row
-        parts.append(f'<text x="{left - 8}" y="{y + 4}" text-anchor="end" font-size="13" fill="#1d2327">{escape(str(change.muscle))}</text>')
+        name = escape(str(change.muscle))
+        parts.append(f'<text x="{left - 8}" y="{y + 4}" text-anchor="end" font-size="13" fill="#1d2327">{name}</text>')
         parts.append(
             f'<path d="M{x(change.start):.1f} {y} H{x(change.end):.1f}" stroke="#b8322f" stroke-width="4"/>'
             f'<circle cx="{x(change.start):.1f}" cy="{y}" r="5" fill="#ffffff" stroke="#2b0708" stroke-width="2"/>'

@@ -9,7 +9,6 @@ about it, then the sections apps above this one register in ``sections``
 from dataclasses import dataclass, field
 
 from django.db.models import Prefetch
-
 from django.utils.safestring import mark_safe
 
 from articles.anatomy import EXERCISE_LEGEND, EXERCISE_TOOLTIPS, group_by_role, legend, role_class, roles_by_muscle
@@ -118,9 +117,7 @@ def exercise_picture(exercise, muscles, roles):
         for role, rows in group_by_role(involvements)
     )
     description = f"Marked for the exercise {exercise.name}. {in_words}" if in_words else ""
-    return render_atlas(
-        muscles, roles, wording=EXERCISE_LEGEND, tooltips=EXERCISE_TOOLTIPS, description=description
-    )
+    return render_atlas(muscles, roles, wording=EXERCISE_LEGEND, tooltips=EXERCISE_TOOLTIPS, description=description)
 
 
 def exercise_movement(exercise, muscles, roles):

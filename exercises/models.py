@@ -43,9 +43,7 @@ def angle_field(position, joint):
 class Movement(models.Model):
     """The fields of an exercise's movement figure: what the body rests on, what it moves, and two positions."""
 
-    movement_support = models.CharField(
-        "the body rests on", max_length=20, choices=Support.choices, blank=True
-    )
+    movement_support = models.CharField("the body rests on", max_length=20, choices=Support.choices, blank=True)
     movement_implement = models.CharField("it moves", max_length=20, choices=Implement.choices, blank=True)
     start_trunk = angle_field("start", "trunk")
     start_hip = angle_field("start", "hip")

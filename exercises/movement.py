@@ -276,9 +276,10 @@ def draw_pose(pose, support, implement, key, region_ids):
         f'<circle cx="{body.head[0]:.1f}" cy="{body.head[1]:.1f}" r="{HEAD_R:.1f}" fill="{SKIN}" stroke="{OUTLINE}" '
         'stroke-width="1.5"/>',
     ]
-    muscles, arm = [_region(GLUTES, key, region_ids, _hip_region(body))], [
-        _limb([body.shoulder, body.elbow, body.hand], HALF_WIDTH["arm"])
-    ]
+    muscles, arm = (
+        [_region(GLUTES, key, region_ids, _hip_region(body))],
+        [_limb([body.shoulder, body.elbow, body.hand], HALF_WIDTH["arm"])],
+    )
     segments = _segments(body)
     for region, segment, side, begin, finish, depth in REGIONS:
         start, end, half_width = segments[segment]
@@ -304,7 +305,9 @@ def _region(region, key, region_ids, path):
     number = sum(len(ids) for ids in region_ids.values())
     element_id = f"{key}-{region}-{number}"
     region_ids.setdefault(region, []).append(element_id)
-    return f'<path id="{element_id}" class="figure-muscle" d="{path}" fill="#e2c3b6" stroke="#8f5b50" stroke-width="0.8"/>'
+    return (
+        f'<path id="{element_id}" class="figure-muscle" d="{path}" fill="#e2c3b6" stroke="#8f5b50" stroke-width="0.8"/>'
+    )
 
 
 def _limb(points, half_width):
@@ -331,7 +334,9 @@ def _support(body, support):
     if support == Support.KNEELING:
         floor = max(body.knee[1], body.ankle[1]) + HALF_WIDTH["thigh"] * 0.8 + 5
         left, right = sorted((body.knee[0], body.toe[0]))
-        elements.append(f'<rect x="{left - 8:.1f}" y="{floor - 5:.1f}" width="{right - left + 16:.1f}" height="5" {kit}/>')
+        elements.append(
+            f'<rect x="{left - 8:.1f}" y="{floor - 5:.1f}" width="{right - left + 16:.1f}" height="5" {kit}/>'
+        )
         holder = _add(body.ankle, _front(body.angles["shank"] + 180), HALF_WIDTH["shank"] + 5)
         elements.append(f'<circle cx="{holder[0]:.1f}" cy="{holder[1]:.1f}" r="5" {kit}/>')
         return elements, [(left, floor), (right, floor)]
@@ -404,7 +409,9 @@ def _implement(body, implement):
     if implement == Implement.FOOT_PLATE:
         sole = _front(body.angles["foot"])
         sole = (-sole[0], -sole[1])
-        ends = [_add(point, sole, HALF_WIDTH["foot"] + 3) for point in (body.heel, _point(body.toe, body.angles["foot"], 6))]
+        ends = [
+            _add(point, sole, HALF_WIDTH["foot"] + 3) for point in (body.heel, _point(body.toe, body.angles["foot"], 6))
+        ]
         return [
             f'<path d="M{_xy(ends[0])} L{_xy(ends[1])}" stroke="{KIT_DARK}" stroke-width="6" stroke-linecap="round"/>'
         ]
@@ -421,7 +428,11 @@ def pose_words(pose):
         if pose.trunk == 0
         else f"trunk leaning {'forward' if pose.trunk > 0 else 'back'} {abs(pose.trunk):g}°"
     )
-    hip = "hips straight" if pose.hip == 0 else (f"hips bent {pose.hip:g}°" if pose.hip > 0 else f"hips extended {-pose.hip:g}°")
+    hip = (
+        "hips straight"
+        if pose.hip == 0
+        else (f"hips bent {pose.hip:g}°" if pose.hip > 0 else f"hips extended {-pose.hip:g}°")
+    )
     knee = "knees straight" if pose.knee == 0 else f"knees bent {pose.knee:g}°"
     ankle = (
         "ankles at a right angle"

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
-from core.diagram import Shape, render_diagram
+from core.diagram import render_diagram
 
 from ..anatomy import ROLE_ORDER, legend, muscle_shapes, role_class
 

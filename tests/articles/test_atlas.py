@@ -96,7 +96,8 @@ def test_the_hamstrings_guide_keeps_its_own_drawing_and_the_quadriceps_guide_get
     assert 'id="hamstrings-diagram-title"' in hamstrings and "atlas-back-title" not in hamstrings
     quadriceps = between(page_text(client, "/guides/quadriceps/"), GUIDE_FIGURE, "</figure>")
     for part in ["rectus-femoris", "vastus-lateralis", "vastus-medialis", "vastus-intermedius"]:
-        assert re.search(rf'<a href="#muscle-{part}" class="diagram-link" aria-label="[^"]+"><g id="front-{part}" class="muscle-shape muscle-focus">', quadriceps), part
+        link = rf'<a href="#muscle-{part}" class="diagram-link" aria-label="[^"]+">'
+        assert re.search(rf'{link}<g id="front-{part}" class="muscle-shape muscle-focus">', quadriceps), part
     assert "The quadriceps (solid fill)" in quadriceps and "atlas-back-title" not in quadriceps
     assert "Marked: Rectus femoris, Vastus lateralis, Vastus medialis, Vastus intermedius.</desc>" in quadriceps
 
@@ -148,7 +149,9 @@ def test_the_admin_offers_the_atlas_shapes_as_checkboxes_grouped_by_view(editor_
     guide = MuscleGroup.objects.get(slug="quadriceps")
     html = page_text(editor_client, reverse("admin:articles_musclegroup_change", args=[guide.pk]))
     assert "Front view" in html and "Back view" in html
-    assert re.search(r'<input type="checkbox" name="muscles-0-atlas_shapes" value="front-rectus-femoris"[^>]*checked', html)
+    assert re.search(
+        r'<input type="checkbox" name="muscles-0-atlas_shapes" value="front-rectus-femoris"[^>]*checked', html
+    )
     assert "Vastus intermedius (deep, beside the rectus femoris)" in html
 
 

@@ -268,7 +268,9 @@ def test_an_exercise_shows_the_atlas_once_it_involves_a_mapped_muscle(client):
 
 def test_a_shape_two_muscles_share_shows_the_stronger_role_and_both_names(client):
     calves = make_guide()
-    muscle = Muscle.objects.create(group=calves, name="Gastrocnemius", slug="gastrocnemius", atlas_shapes=["back-semitendinosus"])
+    muscle = Muscle.objects.create(
+        group=calves, name="Gastrocnemius", slug="gastrocnemius", atlas_shapes=["back-semitendinosus"]
+    )
     squat = Exercise.objects.get(slug="squat")
     MuscleInvolvement.objects.create(exercise=squat, muscle=muscle, role=Role.PRIMARY)
     figure = between(page_text(client, "/exercises/squat/"), ATLAS, "</figure>")
