@@ -28,8 +28,12 @@ def test_diagram_follows_high_contrast_colours(page, live_server, seeded):
     page.emulate_media(forced_colors="active", color_scheme="dark")
     page.goto(live_server.url + "/exercises/romanian-deadlift/")
     text_colour = page.evaluate("getComputedStyle(document.body).color")
-    label = page.locator("#hs-semitendinosus-label")
+    label = page.locator("figure.diagram-atlas svg text").first
     assert label.evaluate("el => getComputedStyle(el).fill") == text_colour
-    primary = page.locator("#hs-semitendinosus").evaluate("el => getComputedStyle(el).fill")
-    not_trained = page.locator("#hs-biceps-femoris-short-head").evaluate("el => getComputedStyle(el).fill")
+    primary = page.locator("#back-semitendinosus").evaluate("el => getComputedStyle(el).fill")
+    not_trained = page.locator("#back-biceps-femoris-short-head").evaluate("el => getComputedStyle(el).fill")
     assert primary != not_trained and "url(" in not_trained
+    # The movement figure: the worked muscle in the highlight colour, the rest of the body in the page's.
+    worked = page.locator("figure.movement .role-primary").first.evaluate("el => getComputedStyle(el).fill")
+    plain = page.locator("figure.movement .figure-muscle:not(.muscle-shape)").first
+    assert worked == primary and plain.evaluate("el => getComputedStyle(el).fill") != worked

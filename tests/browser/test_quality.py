@@ -21,6 +21,9 @@ PAGES = [
     "/exercises/",
     "/exercises/romanian-deadlift/",
     "/exercises/squat/",
+    "/exercises/seated-leg-curl/",
+    "/exercises/lying-leg-curl/",
+    "/exercises/leg-extension/",
     "/studies/",
     "/studies/maeo-2021/",
     "/workouts/",
@@ -91,7 +94,11 @@ def strict_page(browser, live_server, seeded):
     context.close()
 
 
-@pytest.mark.parametrize("url", ["/", "/guides/hamstrings/", "/exercises/romanian-deadlift/", "/studies/maeo-2021/"])
+@pytest.mark.parametrize(
+    "url",
+    ["/", "/guides/hamstrings/", "/guides/quadriceps/", "/exercises/romanian-deadlift/", "/exercises/squat/"]
+    + ["/studies/maeo-2021/"],
+)
 def test_reader_pages_break_no_rule_of_the_content_security_policy(strict_page, live_server, url):
     response = strict_page.goto(live_server.url + url)
     assert "unsafe-inline" not in response.headers["content-security-policy"]
