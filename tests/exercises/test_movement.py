@@ -4,13 +4,11 @@ import math
 import re
 
 import pytest
-from django.contrib.auth.models import Group, User
 from django.urls import reverse
 
 from articles import muscle_length
 from articles.models import Muscle
 from articles.muscle_length import LengthModel, length_changes
-from core.editors import EDITORS
 from exercises.models import Exercise, GuideExercise
 from exercises.movement import FOOT, SHANK, THIGH, TRUNK, Implement, Pose, Support, place, pose_words
 from exercises.seed_data import MOVEMENTS
@@ -30,14 +28,6 @@ def page_text(client, url):
 def figure(html):
     start = html.index(MOVEMENT)
     return html[start : html.index("</figure>", start)]
-
-
-@pytest.fixture
-def editor_client(client):
-    user = User.objects.create_user("edna", "edna@example.org", "quads-and-hamstrings-42", is_staff=True)
-    user.groups.add(Group.objects.get(name=EDITORS))
-    client.force_login(user)
-    return client
 
 
 def close(point, expected):
@@ -141,13 +131,13 @@ def admin_change(exercise):
     return reverse("admin:exercises_exercise_change", args=[exercise.pk])
 
 
-def test_an_editor_sets_the_angles_and_the_page_draws_them(editor_client, client):
+def test_an_editor_sets_the_angles_and_the_page_draws_them(editor_client, reader):
     squat = Exercise.objects.get(slug="squat")
     data = form_data(editor_client.get(admin_change(squat)))
     data.update(end_trunk="30", end_hip="100", end_knee="110", end_ankle="35")
     assert editor_client.post(admin_change(squat), data).status_code == 302
     assert "End:</strong> Trunk leaning forward 30°, hips bent 100°, knees bent 110°" in page_text(
-        client, "/exercises/squat/"
+        reader, "/exercises/squat/"
     )
 
 
