@@ -11,21 +11,11 @@ from articles.atlas import draw
 from articles.models import Muscle, MuscleGroup
 from core.diagram import shape_ids, svg_problems
 from tests.admin_forms import form_data
+from tests.pages import between, page_text
 
 pytestmark = pytest.mark.usefixtures("seeded")
 
 GUIDE_FIGURE = '<figure class="diagram diagram-guide">'
-
-
-def page_text(client, url):
-    response = client.get(url)
-    assert response.status_code == 200, url
-    return response.content.decode()
-
-
-def between(html, start, end):
-    first = html.index(start)
-    return html[first : html.index(end, first)]
 
 
 # The artwork

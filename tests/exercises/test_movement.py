@@ -13,16 +13,11 @@ from exercises.models import Exercise, GuideExercise
 from exercises.movement import FOOT, SHANK, THIGH, TRUNK, Implement, Pose, Support, place, pose_words
 from exercises.seed_data import MOVEMENTS
 from tests.admin_forms import form_data
+from tests.pages import page_text
 
 pytestmark = pytest.mark.usefixtures("seeded")
 
 MOVEMENT = '<figure class="movement">'
-
-
-def page_text(client, url):
-    response = client.get(url)
-    assert response.status_code == 200, url
-    return response.content.decode()
 
 
 def figure(html):

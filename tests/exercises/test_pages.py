@@ -9,21 +9,11 @@ from articles.anatomy import Role
 from articles.models import Muscle, MuscleGroup
 from exercises.models import Exercise, GuideExercise, MuscleInvolvement
 from tests.factories import future, make_exercise, make_guide
+from tests.pages import between, page_text
 
 pytestmark = pytest.mark.usefixtures("seeded")
 
 CARD = re.compile(r'<h2 class="h3"><a href="/exercises/([\w-]+)/">')
-
-
-def page_text(client, url, status=200):
-    response = client.get(url)
-    assert response.status_code == status, url
-    return response.content.decode()
-
-
-def between(html, start, end):
-    first = html.index(start)
-    return html[first : html.index(end, first)]
 
 
 def listed_exercises(html):
