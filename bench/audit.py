@@ -26,7 +26,9 @@ CHROME_PATH = os.environ.get("CHROME_PATH", str(CHROMIUM))
 PAGES = {
     "home": "/",
     "guide": "/guides/hamstrings/",
+    "guide with the atlas": "/guides/quadriceps/",
     "exercise": "/exercises/romanian-deadlift/",
+    "exercise of two guides": "/exercises/squat/",
     "study": "/studies/maeo-2021/",
     "workout": "/workouts/hamstring-workout/",
     "exercise list": "/exercises/",

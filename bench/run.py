@@ -97,8 +97,8 @@ def free_port():
 
 @contextlib.contextmanager
 def server(env, tmp, name):
-    """gunicorn on a free loopback port; stopped by its own PID whatever happens."""
-    port = free_port()
+    """gunicorn on loopback (port BENCH_PORT, or a free one); stopped by its own PID whatever happens."""
+    port = int(os.environ.get("BENCH_PORT") or 0) or free_port()
     log = open(Path(tmp) / f"gunicorn-{name}.log", "w")  # noqa: SIM115 - closed below
     process = subprocess.Popen(
         [GUNICORN, "-c", "config/gunicorn.conf.py", "--bind", f"127.0.0.1:{port}"],
