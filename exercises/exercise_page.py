@@ -111,7 +111,8 @@ def involved_muscles(exercise, show_drafts):
 
 def exercise_picture(exercise, muscles, roles):
     """The atlas with what ``exercise`` trains marked by role, whatever guides the muscles belong to."""
-    involvements = [row for row in exercise.involvements.all() if row.muscle.group_id in {m.group_id for m in muscles}]
+    shown_guides = {muscle.group_id for muscle in muscles}
+    involvements = [row for row in exercise.involvements.all() if row.muscle.group_id in shown_guides]
     in_words = " ".join(
         f"{role.label}: " + ", ".join(str(involvement.muscle) for involvement in rows) + "."
         for role, rows in group_by_role(involvements)
