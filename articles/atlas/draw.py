@@ -115,7 +115,7 @@ def _number(value):
     return f"{value:g}"
 
 
-def draw(view, names):
+def draw(view):
     title, muscles = VIEWS[view]
     lines = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} 640" font-family="{FONT}">',
@@ -140,4 +140,4 @@ def draw(view, names):
 
 if __name__ == "__main__":
     for view in VIEWS:
-        (HERE / f"{view}.svg").write_text(draw(view, None), encoding="utf-8")
+        (HERE / f"{view}.svg").write_text(draw(view), encoding="utf-8")

@@ -33,7 +33,7 @@ def test_each_view_is_a_safe_diagram_with_exactly_the_listed_shapes(view):
 
 def test_the_committed_artwork_is_what_the_drawing_script_draws():
     for view in draw.VIEWS:
-        assert atlas.artwork(view) == draw.draw(view, None), f"redraw with: python articles/atlas/draw.py ({view})"
+        assert atlas.artwork(view) == draw.draw(view), f"redraw with: python articles/atlas/draw.py ({view})"
 
 
 def test_the_parts_the_guides_teach_have_shapes_of_their_own():
