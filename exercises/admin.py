@@ -101,6 +101,9 @@ class ExerciseAdmin(CitesStudiesAdmin, MarkdownPreviewMixin, ImageAdminMixin, Pu
         ),
     ]
 
+    class Media:
+        css = {"all": ["css/diagrams.css"]}  # the movement figure in the preview, as readers see it
+
     def preview_figures(self, form, obj):
         """The movement figure from the angles in the form, shaded by the exercise's saved muscles."""
         cleaned = getattr(form, "cleaned_data", {})
