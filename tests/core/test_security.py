@@ -92,9 +92,11 @@ def test_our_templates_have_no_inline_script_or_style_nor_foreign_or_unsized_res
     assert problems == []
 
 
-def test_the_stylesheet_loads_nothing_from_elsewhere():
+def test_the_stylesheets_load_nothing_from_elsewhere():
+    for name in ["site.css", "diagrams.css"]:
+        text = (ROOT / "static" / "css" / name).read_text()
+        assert "@import" not in text and not re.search(r"url\(\s*['\"]?(https?:)?//", text), name
     css = (ROOT / "static" / "css" / "site.css").read_text()
-    assert "@import" not in css and not re.search(r"url\(\s*['\"]?(https?:)?//", css)
     assert "font-family: system-ui" in css  # system fonts: no web font to download
 
 
