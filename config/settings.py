@@ -214,6 +214,11 @@ CACHES = {"default": cache_from_url(os.environ.get("CACHE_URL") or "locmem://")}
 # Whole public pages are cached (core/page_cache.py) for at most this long; any content save
 # refreshes them at once. 0 turns the page cache off, as in development, where templates change.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS") or (0 if DEBUG else 600))
+# How long browsers and shared proxies may keep a cached page before asking again (with its
+# ETag, answered by a 304 when unchanged), and how long after that they may show their copy while
+# they ask. A save is seen by a reader who already has the page within PAGE_CACHE_MAX_AGE.
+PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE") or 60)
+PAGE_CACHE_STALE_WHILE_REVALIDATE = int(os.environ.get("PAGE_CACHE_STALE_WHILE_REVALIDATE") or 600)
 # Servers running the same release (e.g. the git commit) share cached pages in Redis.
 PAGE_CACHE_RELEASE = os.environ.get("DJANGO_RELEASE", "")
 

@@ -11,9 +11,11 @@ shared by all servers). Correctness comes first:
 - Only plain 200 answers are stored: none that sets a cookie, says
   ``private``/``no-store``/``no-cache``, changes the session or queues a
   message, and none from the admin or from views marked with :func:`exempt`.
-- A page that rendered a CSRF token (a newsletter form) is stored with the
-  token cut out; each visitor is served their own fresh token, and the CSRF
-  cookie that goes with it, so one visitor's token never reaches another.
+- Nothing on a stored page is per visitor: no page a reader sees renders a CSRF
+  token (the newsletter signup refuses cross-site posts by what the browser says,
+  ``core.cross_site``), and an answer that used one is never stored. So every
+  anonymous reader gets the same bytes, with one ETag, ``Cache-Control: public``
+  and a short ``max-age`` that shared proxies may use too.
 - Every stored page is stamped with the site-wide *generation* it was rendered
   in, and is served only while that generation is current. Saving, deleting or
   relinking any content model, and any POST by a staff user (admin actions
@@ -26,12 +28,12 @@ shared by all servers). Correctness comes first:
   the life of any entry whatever happens (e.g. a cache restart forgetting the
   schedule).
 - Served pages carry an ``ETag``; a browser revalidating with it gets a 304.
+  ``stale-while-revalidate`` lets a browser show its copy at once while it asks.
 - If the cache backend fails, pages are rendered as if there were no cache.
 """
 
 import hashlib
 import logging
-import re
 import uuid
 
 from django.conf import settings
@@ -39,14 +41,8 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
-from django.middleware.csrf import get_token
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
-
-try:  # Django's own check that a masked token belongs to a secret.
-    from django.middleware.csrf import _unmask_cipher_token
-except ImportError:  # pragma: no cover - a future Django: pages with forms are simply not cached.
-    _unmask_cipher_token = None
 
 logger = logging.getLogger(__name__)
 
@@ -57,8 +53,6 @@ CONDITIONAL_HEADERS = {"HTTP_IF_MATCH", "HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_
 # Response attributes that decorators set for outer middleware (django-csp, X-Frame-Options).
 KEPT_ATTRIBUTES = ("_csp_config", "_csp_update", "_csp_replace", "_csp_exempt", "xframe_options_exempt")
 SCHEDULE_LENGTH = 20
-# A masked CSRF token: exactly 64 letters and digits.
-TOKEN_SHAPE = re.compile(rb"(?<![A-Za-z0-9])[A-Za-z0-9]{64}(?![A-Za-z0-9])")
 _PROCESS_RELEASE = uuid.uuid4().hex[:8]
 
 
@@ -130,21 +124,6 @@ def connect_signals():
     m2m_changed.connect(_content_changed, dispatch_uid="page_cache.m2m_changed")
 
 
-# --- CSRF tokens -----------------------------------------------------------------------------
-
-
-def _cut_out_csrf_tokens(content, secret, placeholder):
-    """Replace every CSRF token in ``content`` made from ``secret``; None if that is unsafe."""
-    if _unmask_cipher_token is None or not secret or secret.encode() in content:
-        return None
-    found = 0
-    for token in set(TOKEN_SHAPE.findall(content)):
-        if _unmask_cipher_token(token.decode()) == secret:
-            content = content.replace(token, placeholder)
-            found += 1
-    return content if found else None
-
-
 # --- The middleware --------------------------------------------------------------------------
 
 
@@ -156,6 +135,8 @@ class PageCacheMiddleware:
         self.timeout = settings.PAGE_CACHE_SECONDS
         self.release = settings.PAGE_CACHE_RELEASE or _PROCESS_RELEASE
         self.allowed_cookies = {settings.CSRF_COOKIE_NAME}
+        self.max_age = settings.PAGE_CACHE_MAX_AGE
+        self.stale_while_revalidate = settings.PAGE_CACHE_STALE_WHILE_REVALIDATE
 
     def __call__(self, request):
         response = self.get_response(request)
@@ -215,6 +196,7 @@ class PageCacheMiddleware:
             and response.status_code == 200
             and not response.streaming
             and not response.cookies
+            and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")  # the page holds a visitor's token
             and not any(word in cache_control for word in ("private", "no-store", "no-cache"))
             and vary <= {"cookie", "accept-encoding"}
             and not (session is not None and session.modified)
@@ -228,32 +210,25 @@ class PageCacheMiddleware:
     # Storing and serving.
 
     def _store(self, request, response, key, generation):
-        content = response.content
-        placeholder = None
-        if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
-            placeholder = f"page-cache-csrf-{uuid.uuid4().hex}".encode()
-            content = _cut_out_csrf_tokens(content, request.META.get("CSRF_COOKIE"), placeholder)
-            if content is None:
-                return
         # Headers first, so the stored copy carries exactly what this answer says.
         patch_vary_headers(response, ["Cookie"])
-        # A page holding a visitor's own token may stay in their browser, never in a shared cache.
-        patch_cache_control(response, max_age=0, must_revalidate=True, **({"private": True} if placeholder else {}))
+        patch_cache_control(
+            response, public=True, max_age=self.max_age, stale_while_revalidate=self.stale_while_revalidate
+        )
         entry = {
             "generation": generation,
             "status": response.status_code,
             "headers": [(k, v) for k, v in response.items() if k.lower() not in UNSTORED_HEADERS],
             "attributes": {name: getattr(response, name) for name in KEPT_ATTRIBUTES if hasattr(response, name)},
-            "content": content,
-            "placeholder": placeholder,
-            "etag": hashlib.md5(content).hexdigest(),
+            "content": response.content,
+            "etag": f'"{hashlib.md5(response.content).hexdigest()}"',
         }
         try:
             cache.set(key, entry, self.timeout)
         except Exception:
             logger.exception("Could not store %s in the page cache", request.path)
             return
-        self._set_etag(response, entry, request.META.get("CSRF_COOKIE"))
+        response["ETag"] = entry["etag"]
 
     def _serve(self, request, entry):
         response = HttpResponse(status=entry["status"])
@@ -261,25 +236,10 @@ class PageCacheMiddleware:
             response[name] = value
         for name, value in entry["attributes"].items():
             setattr(response, name, value)
-        # The visitor's existing CSRF secret, if their cookie carried one.
-        etag = self._set_etag(response, entry, request.META.get("CSRF_COOKIE"))
-        if etag and CONDITIONAL_HEADERS.intersection(request.META):
-            conditional = get_conditional_response(request, etag=etag, response=response)
+        response["ETag"] = entry["etag"]
+        if CONDITIONAL_HEADERS.intersection(request.META):
+            conditional = get_conditional_response(request, etag=entry["etag"], response=response)
             if conditional is not response:
                 return conditional
-        content = entry["content"]
-        if entry["placeholder"]:
-            content = content.replace(entry["placeholder"], get_token(request).encode())
-        response.content = content
+        response.content = entry["content"]
         return response
-
-    def _set_etag(self, response, entry, csrf_secret):
-        """The page's ETag; for a page with a CSRF token, one per visitor's secret (none before they have one)."""
-        if not entry["placeholder"]:
-            etag = f'"{entry["etag"]}"'
-        elif csrf_secret:
-            etag = f'"{hashlib.sha256((entry["etag"] + csrf_secret).encode()).hexdigest()[:32]}"'
-        else:
-            return None
-        response["ETag"] = etag
-        return etag

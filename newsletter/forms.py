@@ -48,7 +48,8 @@ class SignupForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.helper = FormHelper()
-        # The template writes <form> and its CSRF token, so the honeypot can sit outside the layout.
+        # The template writes <form>, so the honeypot can sit outside the layout. No CSRF token:
+        # views.SubscribeView refuses cross-site posts instead.
         self.helper.form_tag = False
         self.helper.disable_csrf = True
         self.helper.layout = Layout("source", "email", "consent")

@@ -2,7 +2,9 @@
 
 Every view answers a method it does not take with a readable 405 page; the
 site-wide ``MethodNotAllowedMiddleware`` gives that answer before the CSRF check,
-so a PUT gets 405, not 403. CSRF is Django's default everywhere else, except the
+so a PUT gets 405, not 403. Two views take POSTs without a CSRF token: the signup,
+which refuses posts from other sites by what the browser says (``core.cross_site``), so
+the pages showing its form carry nothing per visitor and are cached whole; and the
 one-click unsubscribe, which mail programs post without a token.
 """
 
@@ -16,6 +18,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.generic import TemplateView, View
 
+from core.cross_site import is_cross_site
 from core.seo import Crumb, SeoMixin
 
 from . import ratelimit, subscriptions
@@ -51,12 +54,21 @@ class SignupPageView(SeoMixin, NewsletterView, TemplateView):
         return [{"@context": "https://schema.org", "@type": "WebPage", "name": "Newsletter", "url": url}]
 
 
+@method_decorator(csrf_exempt, name="dispatch")
 class SubscribeView(NewsletterView):
-    """Where the signup forms post. The answer is the same "check your inbox" redirect for every address."""
+    """Where the signup forms post. The answer is the same "check your inbox" redirect for every address.
+
+    No CSRF token: a signup changes no session and only emails a confirmation link to the
+    address given (double opt-in). A post that a browser says another site sent is refused;
+    the honeypot and the rate limits keep programs out.
+    """
 
     http_method_names = ["post"]
 
     def post(self, request):
+        if is_cross_site(request):
+            logger.info("Newsletter signup posted from another site; refused.")
+            return render(request, "newsletter/cross_site.html", status=403)
         if is_bot(request.POST):
             logger.info("Newsletter honeypot filled in; nothing stored or sent.")
             return redirect("newsletter:check_inbox")

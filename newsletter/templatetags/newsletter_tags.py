@@ -13,7 +13,4 @@ register = template.Library()
 @register.inclusion_tag("newsletter/includes/signup_form.html", takes_context=True)
 def newsletter_signup_form(context):
     request = context.get("request")
-    return {
-        "form": SignupForm(initial={"source": request.path if request else ""}),
-        "csrf_token": context.get("csrf_token"),
-    }
+    return {"form": SignupForm(initial={"source": request.path if request else ""})}
