@@ -56,6 +56,7 @@ class ExerciseFilterForm(forms.Form):
             (group, list(choices.items())) for group, choices in groups.items()
         ]
         self.fields["action"].choices = [("", "Any joint action")] + [(a.slug, a.name.capitalize()) for a in actions]
+        self.action_names = {action.slug: action.name for action in actions}
 
     def filter(self, exercises):
         """Narrow ``exercises`` by the valid, non-empty filters.
@@ -89,6 +90,17 @@ class ExerciseFilterForm(forms.Form):
             left_out = Q(pk__in=links.values("exercise")) & ~recommended
             exercises = exercises.filter(recommended if verdict == "yes" else left_out)
         return exercises
+
+    def untrained_action(self):
+        """The chosen joint action's name if no published exercise trains it yet, else None.
+
+        An action can exist (hip flexion) before any exercise trains it: the
+        list is then empty for that reason, not because the filter is wrong.
+        """
+        slug = self.cleaned_data.get("action") if self.is_valid() else None
+        if not slug or Exercise.objects.published().filter(joint_actions__slug=slug).exists():
+            return None
+        return self.action_names[slug]
 
     def active_filters(self):
         """``[(label, chosen value in words)]`` for the filters in use, to say what the list shows."""

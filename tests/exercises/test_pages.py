@@ -112,11 +112,18 @@ def test_filter_choices_cover_every_guide_muscle_and_joint_action(client):
     assert '<option value="hip-flexion">Hip flexion</option>' in actions
 
 
-def test_an_action_no_exercise_trains_is_a_valid_filter_with_an_empty_list(client):
+def test_an_action_no_exercise_trains_is_a_valid_filter_that_says_so(client):
     html = page_text(client, "/exercises/?action=hip-flexion")
     assert listed_exercises(html) == []
     assert "<strong>0 exercises</strong>" in html
-    assert "No exercise matches these filters." in html and 'href="/exercises/">Clear the filters</a>' in html
+    assert "No exercise trains hip flexion yet." in html and 'href="/exercises/">Clear the filters</a>' in html
+    assert "There is no joint action" not in html
+
+
+def test_an_action_some_exercise_trains_but_not_with_these_filters_says_no_match(client):
+    html = page_text(client, "/exercises/?action=knee-flexion&equipment=barbell")
+    assert "No exercise matches these filters." in html
+    assert "No exercise trains" not in html
 
 
 @pytest.mark.parametrize(
