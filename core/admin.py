@@ -67,8 +67,7 @@ class PublishableAdmin(admin.ModelAdmin):
         for obj in queryset:
             if obj.is_public:
                 continue
-            obj.status = Publishable.Status.PUBLISHED
-            obj.published_at = timezone.now()
+            obj.publish_now()
             obj.save()
             self.log_change(request, obj, "Published now.")
             published += 1

@@ -54,7 +54,7 @@ class Publishable(models.Model):
     published_at = models.DateTimeField(
         "publish date",
         default=timezone.now,
-        help_text="A published item with a future date stays hidden until then.",
+        help_text="Set to the moment it is published. Give a future date to schedule it: it stays hidden until then.",
     )
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -62,6 +62,33 @@ class Publishable(models.Model):
 
     class Meta:
         abstract = True
+
+    def save(self, *args, **kwargs):
+        if self.date_publication() and kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "published_at"}
+        super().save(*args, **kwargs)
+
+    def date_publication(self, now=None):
+        """The one publish-date rule, whatever route publishes: the moment it becomes published.
+
+        A draft (or a new item) saved as published gets the current time unless
+        its date is in the future, which schedules it. A date from when the draft
+        was first opened would back-date it in the feed. Returns whether the date changed.
+        """
+        now = now or timezone.now()
+        if self.status != self.Status.PUBLISHED or self.published_at > now:
+            return False
+        if not self._state.adding:
+            stored = type(self)._base_manager.filter(pk=self.pk).values_list("status", flat=True).first()
+            if stored == self.Status.PUBLISHED:
+                return False
+        self.published_at = now
+        return True
+
+    def publish_now(self):
+        """Published from this moment, even if it was scheduled for later ("Publish now")."""
+        self.status = self.Status.PUBLISHED
+        self.published_at = timezone.now()
 
     @property
     def is_public(self):

@@ -106,6 +106,59 @@ def test_publish_action_publishes_now_and_records_history(editor_client, editor)
     assert "Published now." in history and "edna" in history
 
 
+def weeks_ago(weeks):
+    return timezone.now() - timezone.timedelta(weeks=weeks)
+
+
+@pytest.mark.parametrize("model", [MuscleGroup, Exercise, Workout])
+def test_publishing_through_the_status_field_dates_it_now_not_when_the_draft_was_begun(editor_client, model):
+    draft = {
+        MuscleGroup: lambda: make_guide("glutes", "Glutes", status=MuscleGroup.Status.DRAFT),
+        Exercise: lambda: Exercise.objects.get(slug="squat"),
+        Workout: lambda: Workout.objects.get(slug="hamstring-workout"),
+    }[model]()
+    model.objects.filter(pk=draft.pk).update(status=model.Status.DRAFT, published_at=weeks_ago(3))
+    url = admin_url(model, "change", draft.pk)
+    data = form_data(editor_client.get(url))
+    before = timezone.now()
+    response = editor_client.post(url, {**data, "status": "published"})
+    assert response.status_code == 302, response.context and response.context["errors"]
+    draft.refresh_from_db()
+    assert draft.is_public and draft.published_at >= before
+
+
+def test_saving_a_published_guide_keeps_its_publish_date_and_a_future_date_schedules(editor_client):
+    guide = MuscleGroup.objects.get(slug="hamstrings")
+    MuscleGroup.objects.filter(pk=guide.pk).update(published_at=weeks_ago(5))
+    url = admin_url(MuscleGroup, "change", guide.pk)
+    assert editor_client.post(url, {**form_data(editor_client.get(url)), "title": "New title"}).status_code == 302
+    guide.refresh_from_db()
+    assert guide.title == "New title" and guide.published_at < weeks_ago(4)
+
+    draft = make_guide("glutes", "Glutes", status=MuscleGroup.Status.DRAFT)
+    url = admin_url(MuscleGroup, "change", draft.pk)
+    when = timezone.localtime(future()).replace(second=0, microsecond=0)
+    data = {
+        **form_data(editor_client.get(url)),
+        "status": "published",
+        "published_at_0": f"{when:%Y-%m-%d}",
+        "published_at_1": f"{when:%H:%M:%S}",
+    }
+    assert editor_client.post(url, data).status_code == 302
+    draft.refresh_from_db()
+    assert draft.publication_state == "scheduled" and draft.published_at == when
+
+
+def test_publish_action_and_status_field_share_one_rule(db):
+    guide = make_guide("glutes", "Glutes", status=MuscleGroup.Status.DRAFT)
+    MuscleGroup.objects.filter(pk=guide.pk).update(published_at=weeks_ago(2))
+    guide.refresh_from_db()
+    guide.status = MuscleGroup.Status.PUBLISHED
+    guide.save(update_fields=["status"])
+    guide.refresh_from_db()
+    assert guide.published_at > weeks_ago(1)
+
+
 def test_change_list_shows_status_and_filters_by_it(editor_client):
     make_guide("glutes", "Glutes", status=MuscleGroup.Status.DRAFT)
     html = editor_client.get(admin_url(MuscleGroup) + "?state=draft").content.decode()
