@@ -56,6 +56,10 @@ HELP_TEXT = (
     "square brackets, e.g. [@maeo-2021]; it appears as a numbered reference. "
     "HTML and scripts are removed."
 )
+INLINE_HELP_TEXT = (
+    "Markdown: **bold**, *italic*, [link text](https://example.org). Cite a study with its slug in "
+    "square brackets, e.g. [@maeo-2021]; it appears as a numbered reference."
+)
 
 
 def cited_keys(text):
@@ -82,3 +86,11 @@ def render_markdown(text):
     )
     # The key pattern admits only [a-z0-9-], so the marker cannot carry markup.
     return CITATION_SYNTAX.sub(r'<sup class="citation"><a href="#ref-\1">[?]</a></sup>', html)
+
+
+def render_inline_markdown(text):
+    """``render_markdown`` for a one-sentence text shown inside a line: without its wrapping paragraph."""
+    html = render_markdown(text).strip()
+    if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
+        return html[3:-4]
+    return html

@@ -41,6 +41,7 @@ class GuideVerdict:
 class ExercisePage:
     exercise: Exercise
     how_to: dict = field(default_factory=dict)  # field name -> numbered HTML
+    involvements: list = field(default_factory=list)  # [(role, [(involvement, numbered note HTML)])]
     verdicts: list = field(default_factory=list)
     picture: Picture = field(default_factory=Picture)  # the atlas, marked with what it trains
     movement: object = None  # a movement.MovementFigure, when the editor has set its angles
@@ -83,6 +84,10 @@ def build_exercise_page(exercise, muscles, show_drafts=False):
     references = ReferenceList()
     page = ExercisePage(exercise=exercise)
     page.how_to = {name: references.number(getattr(exercise, f"{name}_html")) for name in HOW_TO_FIELDS}
+    page.involvements = [
+        (role, [(involvement, references.number(involvement.note_html)) for involvement in rows])
+        for role, rows in exercise.involvements_by_role()
+    ]
     page.verdicts = [GuideVerdict(link, references.number(link.reason_html)) for link in exercise.guide_links.all()]
     page.sections = sections.build(exercise, references, show_drafts)
     page.references = references.references

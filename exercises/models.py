@@ -14,7 +14,7 @@ from django.urls import reverse
 
 from articles.anatomy import Role, group_by_role
 from articles.models import JointAction, Muscle, MuscleGroup
-from core.markup import HELP_TEXT
+from core.markup import HELP_TEXT, INLINE_HELP_TEXT, render_inline_markdown
 from core.models import Illustrated, KeepsOldSlugs, Publishable
 from core.social_cards import SocialCard
 from studies.models import CitesStudies
@@ -212,13 +212,21 @@ class GuideExercise(CitesStudies):
         return [self.guide, self.exercise]
 
 
-class MuscleInvolvement(models.Model):
-    """How one exercise involves one muscle or head, of any guide."""
+class MuscleInvolvement(CitesStudies):
+    """How one exercise involves one muscle or head, of any guide.
+
+    Its note is editor text readers see (on the exercise page and in workout
+    coverage), so it is Markdown with checked citations like every other text,
+    rendered inline because it follows the muscle's name on the same line.
+    """
 
     exercise = models.ForeignKey(Exercise, on_delete=models.CASCADE, related_name="involvements")
     muscle = models.ForeignKey(Muscle, on_delete=models.CASCADE, related_name="involvements")
     role = models.CharField(max_length=12, choices=Role.choices)
-    note = models.CharField(max_length=300, blank=True, help_text="Why, in one sentence.")
+    note = models.CharField(max_length=300, blank=True, help_text="Why, in one sentence. " + INLINE_HELP_TEXT)
+    note_html = models.TextField(editable=False, blank=True)
+
+    markdown_fields = ("note",)
 
     class Meta:
         ordering = ["exercise", "muscle__group", "muscle__position", "muscle__name"]
@@ -228,3 +236,13 @@ class MuscleInvolvement(models.Model):
 
     def __str__(self):
         return f"{self.exercise}: {self.muscle} ({self.get_role_display()})"
+
+    def render_markdown_fields(self):
+        self.note_html = render_inline_markdown(self.note)
+
+    @classmethod
+    def publicly_cited(cls):
+        return cls.objects.filter(exercise__in=Exercise.objects.published()).select_related("exercise")
+
+    def citing_pages(self):
+        return [self.exercise]

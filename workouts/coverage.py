@@ -121,7 +121,7 @@ class Finding:
     text: str
     ok: bool
     suggestions: list = field(default_factory=list)
-    # Exercises in the workout that explicitly leave the muscle out, and why: [(exercise, note)].
+    # Exercises in the workout that explicitly leave the muscle out, and why: [(exercise, note HTML)].
     reasons: list = field(default_factory=list)
 
 
@@ -209,7 +209,7 @@ def coverage(group_name, muscles, items, links):
         for item in items
     ]
     notes = {
-        (involvement.exercise_id, involvement.muscle_id): involvement.note
+        (involvement.exercise_id, involvement.muscle_id): involvement.note_html
         for item in items
         for involvement in item.exercise.involvements.all()
     }

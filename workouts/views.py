@@ -54,15 +54,17 @@ class WorkoutDetailView(RedirectOldSlugMixin, SeoMixin, DetailView):
         context = super().get_context_data(**kwargs)
         workout = self.object
         references = ReferenceList()
-        # Reading order: how to run it, then why it is built this way.
+        # Reading order: how to run it, what it trains (with the exercises' notes), why it is built this way.
         context["practical"] = [
             (workout._meta.get_field(name).verbose_name, references.number(getattr(workout, f"{name}_html")))
             for name in PRACTICAL_FIELDS
             if getattr(workout, f"{name}_html")
         ]
+        coverage = workout_coverage(workout)
+        for finding in coverage.findings:
+            finding.reasons = [(exercise, references.number(note)) for exercise, note in finding.reasons]
         context["principles_html"] = references.number(workout.principles_html)
         context["references"] = references.references
-        coverage = workout_coverage(workout)
         context["coverage"] = coverage
         context["items"] = coverage.items
         context["sheet"] = build_sheet(coverage.items)

@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from articles.anatomy import Role
 from articles.models import Muscle, MuscleGroup
-from exercises.models import Exercise, GuideExercise
+from exercises.models import Exercise, GuideExercise, MuscleInvolvement
 from studies.models import Study
 from tests.admin_forms import admin_url, form_data, inline_errors, unknown_study
 from tests.factories import make_exercise
@@ -225,6 +225,38 @@ def test_editor_creates_an_exercise_with_muscles_of_two_guides_and_their_verdict
     assert 'id="front-rectus-femoris" class="muscle-shape role-primary"' in atlas
     assert 'id="back-semitendinosus" class="muscle-shape role-not-trained"' in atlas
     assert 'id="ex-sissy-squat"' in reader.get("/guides/quadriceps/").content.decode()
+
+
+def test_a_muscle_rows_note_is_markdown_with_numbered_citations_on_the_page(editor_client, reader):
+    squat = Exercise.objects.get(slug="squat")
+    url = admin_url(Exercise, "change", squat.pk)
+    data = form_data(editor_client.get(url))
+    data["involvements-0-note"] = "Works **hard** at long lengths [@kubo-2019]."
+    response = editor_client.post(url, data)
+    assert response.status_code == 302, response.context and response.context["errors"]
+    involvement = squat.involvements.get(pk=data["involvements-0-id"])
+    assert [c.study.slug for c in involvement.citations.all()] == ["kubo-2019"]
+
+    html = reader.get("/exercises/squat/").content.decode()
+    assert "[@kubo-2019]" not in html
+    note = html[html.index(f"<strong>{involvement.muscle}</strong>") :]
+    note = note[: note.index("</li>")]
+    assert "Works <strong>hard</strong> at long lengths" in note
+    assert '<a href="#ref-kubo-2019" aria-label="Reference' in note and "[?]" not in note
+    assert 'id="ref-kubo-2019"' in html
+    study_page = reader.get("/studies/kubo-2019/").content.decode()
+    assert 'href="/exercises/squat/"' in study_page
+
+
+def test_an_unknown_study_in_a_muscle_rows_note_is_refused_on_the_note(editor_client):
+    squat = Exercise.objects.get(slug="squat")
+    url = admin_url(Exercise, "change", squat.pk)
+    data = form_data(editor_client.get(url))
+    data["involvements-0-note"] = "See [@ghost-2000]."
+    response = editor_client.post(url, data)
+    assert response.status_code == 200
+    assert inline_errors(response, MuscleInvolvement)[0] == {"note": [unknown_study("ghost-2000")]}
+    assert not MuscleInvolvement.objects.filter(note__contains="ghost-2000").exists()
 
 
 def test_changing_a_verdict_on_the_exercise_form_moves_it_on_the_guide(editor_client, reader):

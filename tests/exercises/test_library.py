@@ -24,8 +24,8 @@ PAGES = [
     ("/exercises/squat/", 11),
     ("/exercises/seated-leg-curl/", 11),  # +1: exercises training the same muscles
     ("/studies/", 1),
-    ("/studies/maeo-2021/", 5),  # the study, then one query per model that can cite
-    ("/studies/kubo-2019/", 5),
+    ("/studies/maeo-2021/", 6),  # the study, then one query per model that can cite (four, with muscle notes)
+    ("/studies/kubo-2019/", 6),
     ("/workouts/", 1),
     ("/workouts/hamstring-workout/", 10),  # coverage: items, their facts, the guide's muscles and exercise links
     ("/workouts/quadriceps-workout/", 10),
