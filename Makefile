@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-dev migrate seed lint format clean serve bench audit browser-deps
+.PHONY: run worker test install install-dev migrate seed lint format clean serve bench audit browser-deps
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,8 +30,15 @@ migrate: install
 seed: migrate
 	$(BIN)/python manage.py seed_content
 
+# The development server and, beside it, the task worker that sends emails; Ctrl-C stops both.
 run: seed
+	@trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
+	$(BIN)/python manage.py db_worker --queue-name='*' & worker=$$!; \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+# The task worker alone (signup confirmations, newsletter editions): run one or more per machine in production.
+worker: migrate
+	$(BIN)/python manage.py db_worker --queue-name='*'
 
 test: install-dev
 	$(BIN)/python manage.py makemigrations --check --dry-run

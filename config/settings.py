@@ -55,6 +55,8 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "csp",
+    "django_tasks",
+    "django_tasks_db",
     # Apps depend downward only: each may import the ones above it, never one below.
     "core",  # shared pieces that know no domain
     "studies",  # the evidence
@@ -177,8 +179,16 @@ NEWSLETTER_RATE_LIMIT_PER_IP = int(os.environ.get("NEWSLETTER_RATE_LIMIT_PER_IP"
 NEWSLETTER_RATE_LIMIT_PER_EMAIL = int(os.environ.get("NEWSLETTER_RATE_LIMIT_PER_EMAIL", "3"))
 NEWSLETTER_RATE_LIMIT_WINDOW = int(os.environ.get("NEWSLETTER_RATE_LIMIT_WINDOW", "3600"))
 NEWSLETTER_RATE_LIMIT_CACHE = os.environ.get("NEWSLETTER_RATE_LIMIT_CACHE", "default")
+# Sending: tries per email before it is marked failed, and the wait after the first failure (doubling).
+NEWSLETTER_SEND_ATTEMPTS = int(os.environ.get("NEWSLETTER_SEND_ATTEMPTS", "5"))
+NEWSLETTER_RETRY_SECONDS = float(os.environ.get("NEWSLETTER_RETRY_SECONDS", "60"))
 # How many proxies in front of Django append to X-Forwarded-For (0: use REMOTE_ADDR).
 NEWSLETTER_TRUSTED_PROXIES = int(os.environ.get("NEWSLETTER_TRUSTED_PROXIES", "0"))
+
+# Background tasks (django-tasks, the backport of Django 6's django.tasks): emails are queued in the
+# database and sent by `manage.py db_worker` (`make worker`, or beside the server in `make run`).
+# With PostgreSQL, workers on several machines share the queue through row locking.
+TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
 
 LOGGING = {
     "version": 1,

@@ -2,11 +2,17 @@
 
 Every message carries the reader's signed unsubscribe link in its body and in
 the ``List-Unsubscribe`` / ``List-Unsubscribe-Post`` headers (RFC 8058), so
-mail programs can offer their own unsubscribe button.
+mail programs can offer their own unsubscribe button, and a ``Message-ID`` on
+the site's own domain. Links are absolute, on ``SITE_URL`` (or, in development
+without it, the host the reader signed up on), because emails are built by the
+background worker, which has no request to ask.
+
+Nothing here is sent inside a web request: signups queue a task (newsletter/tasks.py)
+and answer at once, whatever the mail server is doing.
 """
 
-import logging
-import smtplib
+from email.utils import make_msgid
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
@@ -15,30 +21,33 @@ from django.urls import reverse
 
 from .tokens import make_confirm_token, make_unsubscribe_token
 
-logger = logging.getLogger(__name__)
 
-
-def absolute_url(path, request=None):
-    """``SITE_URL`` + path; without SITE_URL (development), the host of the current request."""
+def site_url(request=None):
+    """``SITE_URL``; without it (development), the scheme and host of the current request."""
     if settings.SITE_URL:
-        return settings.SITE_URL.rstrip("/") + path
-    return request.build_absolute_uri(path)
+        return settings.SITE_URL.rstrip("/")
+    return request.build_absolute_uri("/").rstrip("/")
 
 
-def unsubscribe_url(subscriber, request=None):
-    return absolute_url(reverse("newsletter:unsubscribe", args=[make_unsubscribe_token(subscriber)]), request)
+def unsubscribe_url(subscriber, site):
+    return site + reverse("newsletter:unsubscribe", args=[make_unsubscribe_token(subscriber)])
 
 
-def confirm_url(subscriber, request=None):
-    return absolute_url(reverse("newsletter:confirm", args=[make_confirm_token(subscriber)]), request)
+def confirm_url(subscriber, site):
+    return site + reverse("newsletter:confirm", args=[make_confirm_token(subscriber)])
 
 
-def build_message(subscriber, template, context, request=None):
+def message_id(site):
+    """A unique Message-ID on the site's domain, so receiving servers can tie it to our sender."""
+    return make_msgid(domain=urlsplit(site).hostname or "localhost")
+
+
+def build_message(subscriber, template, context, site):
     """An email to one subscriber from ``newsletter/email/<template>_subject.txt``, ``.txt`` and ``.html``."""
-    unsubscribe = unsubscribe_url(subscriber, request)
+    unsubscribe = unsubscribe_url(subscriber, site)
     context = {
         "site_name": settings.SITE_NAME,
-        "site_url": absolute_url("/", request),
+        "site_url": site + "/",
         "unsubscribe_url": unsubscribe,
         **context,
     }
@@ -47,27 +56,20 @@ def build_message(subscriber, template, context, request=None):
         subject=subject,
         body=render_to_string(f"newsletter/email/{template}.txt", context),
         to=[subscriber.email],
-        headers={"List-Unsubscribe": f"<{unsubscribe}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"},
+        headers={
+            "List-Unsubscribe": f"<{unsubscribe}>",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+            "Message-ID": message_id(site),
+        },
     )
     message.attach_alternative(render_to_string(f"newsletter/email/{template}.html", context), "text/html")
     return message
 
 
-def send_signup_email(signup, request=None):
-    """Send the confirmation link, or a reminder that the reader is already subscribed.
+def confirmation_message(subscriber, site):
+    context = {"confirm_url": confirm_url(subscriber, site), "valid_days": settings.NEWSLETTER_CONFIRM_DAYS}
+    return build_message(subscriber, "confirm", context, site)
 
-    A mail server failure is logged, not shown: the reader sees the same page whatever happens,
-    so the form never reveals anything about an address.
-    """
-    if signup.already_confirmed:
-        message = build_message(signup.subscriber, "already_subscribed", {}, request)
-    else:
-        link = confirm_url(signup.subscriber, request)
-        context = {"confirm_url": link, "valid_days": settings.NEWSLETTER_CONFIRM_DAYS}
-        message = build_message(signup.subscriber, "confirm", context, request)
-    try:
-        message.send()
-    except (smtplib.SMTPException, OSError):
-        logger.exception("Could not send the newsletter signup email to subscriber %s", signup.subscriber.pk)
-        return False
-    return True
+
+def already_subscribed_message(subscriber, site):
+    return build_message(subscriber, "already_subscribed", {}, site)

@@ -1,7 +1,7 @@
 """The life of a subscription: sign up, confirm, unsubscribe.
 
-    new address ── sign up ──> pending ── confirm link ──> confirmed
-    pending / unsubscribed ── sign up again ──> pending (fresh consent, new link)
+    new address ── sign up ──> pending ── confirm (POST, with this signup's link) ──> confirmed
+    pending / unsubscribed ── sign up again ──> pending (fresh consent, new link; older links stop working)
     any status ── unsubscribe link ──> unsubscribed
 
 Each change is one conditional UPDATE, so two requests racing on the same row
@@ -16,6 +16,7 @@ from django.utils import timezone
 from . import consent
 from .addresses import normalise
 from .models import Subscriber
+from .tokens import signup_stamp
 
 Status = Subscriber.Status
 
@@ -39,19 +40,38 @@ def sign_up(email, source_page=""):
     renewed = Subscriber.objects.filter(pk=subscriber.pk, status__in=[Status.PENDING, Status.UNSUBSCRIBED]).update(
         status=Status.PENDING, **fresh_consent
     )
+    if renewed:  # the row as it now stands: its consent time names this signup in the confirmation link
+        for field, value in {"status": Status.PENDING, **fresh_consent}.items():
+            setattr(subscriber, field, value)
     return Signup(subscriber, already_confirmed=not renewed)
 
 
-def confirm(subscriber_id):
-    """Confirm a pending subscriber. Returns the subscriber as it now stands, or None if the row is gone.
+def find_signup(subscriber_id, stamp):
+    """The subscriber a confirmation link was sent to, or None when the link no longer stands.
 
-    A confirmed reader stays confirmed (links are idempotent). An unsubscribed reader stays unsubscribed:
-    an old confirmation link must not undo a later unsubscribe.
+    A link stands for the signup that sent it (``stamp``): not after a later signup, an unsubscribe or
+    the row's deletion.
     """
-    Subscriber.objects.filter(pk=subscriber_id, status=Status.PENDING).update(
+    subscriber = Subscriber.objects.filter(pk=subscriber_id).first()
+    if subscriber is None or subscriber.status == Status.UNSUBSCRIBED or signup_stamp(subscriber) != stamp:
+        return None
+    return subscriber
+
+
+def confirm(subscriber_id, stamp):
+    """Confirm the signup a link was sent for. Returns the subscriber as it now stands, or None.
+
+    A confirmed reader stays confirmed (links are idempotent). An unsubscribed reader stays unsubscribed,
+    and a link from an earlier signup confirms nothing: the update only matches the row while it still
+    holds that signup's consent time.
+    """
+    subscriber = find_signup(subscriber_id, stamp)
+    if subscriber is None:
+        return None
+    Subscriber.objects.filter(pk=subscriber_id, status=Status.PENDING, consent_at=subscriber.consent_at).update(
         status=Status.CONFIRMED, confirmed_at=timezone.now()
     )
-    return Subscriber.objects.filter(pk=subscriber_id).first()
+    return find_signup(subscriber_id, stamp)
 
 
 def unsubscribe(subscriber_id):

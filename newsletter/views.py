@@ -22,9 +22,9 @@ from core.cross_site import is_cross_site
 from core.seo import Crumb, SeoMixin
 
 from . import ratelimit, subscriptions
-from .emails import send_signup_email
 from .forms import SignupForm, is_bot
 from .models import Subscriber
+from .tasks import send_signup_email
 from .tokens import BadToken, ExpiredToken, read_confirm_token, read_unsubscribe_token
 
 logger = logging.getLogger(__name__)
@@ -91,19 +91,30 @@ class CheckInboxView(NewsletterView, TemplateView):
 
 @method_decorator(never_cache, name="dispatch")
 class ConfirmView(NewsletterView):
-    """The link in the confirmation email. GET only: a HEAD from a link checker changes nothing."""
+    """The link in the confirmation email: GET shows a "Confirm my subscription" button, only its POST confirms.
 
-    http_method_names = ["get"]
+    Mail scanners and link previews open links with GET, so a GET must not sign anyone up.
+    """
+
+    http_method_names = ["get", "post"]
 
     def get(self, request, token):
+        return self.answer(request, token, subscriptions.find_signup)
+
+    def post(self, request, token):
+        return self.answer(request, token, subscriptions.confirm)
+
+    def answer(self, request, token, action):
         try:
-            subscriber = subscriptions.confirm(read_confirm_token(token))
+            subscriber = action(*read_confirm_token(token))
         except ExpiredToken:
             return link_problem(request, "expired", status=410)
         except BadToken:
             return link_problem(request, "damaged", status=400)
-        if subscriber is None or subscriber.status != Subscriber.Status.CONFIRMED:
+        if subscriber is None:
             return link_problem(request, "superseded", status=410)
+        if subscriber.status != Subscriber.Status.CONFIRMED:
+            return render(request, "newsletter/confirm.html", {"subscriber": subscriber})
         return render(request, "newsletter/confirmed.html", {"subscriber": subscriber})
 
 

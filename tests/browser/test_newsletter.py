@@ -8,6 +8,7 @@ from django.core.cache import cache
 from playwright.sync_api import expect
 
 from newsletter.models import Subscriber
+from tests.worker import run_queued_tasks
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -32,10 +33,16 @@ def test_reader_signs_up_on_the_guide_and_confirms_from_the_email(page, live_ser
     subscriber = Subscriber.objects.get()
     assert subscriber.email == "reader@example.com" and subscriber.source_page == "/guides/hamstrings/"
 
+    assert mail.outbox == []  # the page answered before any email was sent: the worker sends it
+    run_queued_tasks()
     [message] = mail.outbox
     confirm_url = re.search(r"https?://\S+/newsletter/confirm/\S+/", message.body).group(0)
     assert confirm_url.startswith(live_server.url)
     page.goto(confirm_url)
+    expect(page.get_by_role("heading", level=1)).to_have_text("Confirm your subscription")
+    subscriber.refresh_from_db()
+    assert subscriber.status == Subscriber.Status.PENDING  # opening the link confirms nothing
+    page.get_by_role("button", name="Confirm my subscription").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("You are subscribed")
     expect(page.get_by_text("reader@example.com")).to_be_visible()
     subscriber.refresh_from_db()

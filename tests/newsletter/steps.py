@@ -2,13 +2,28 @@
 
 import re
 
+from tests.worker import run_queued_tasks
+
 SUBSCRIBE_URL = "/newsletter/subscribe/"
 
 
 def sign_up(client, email, *, meta=None, **fields):
-    """Post the signup form with consent ticked; ``meta`` sets request headers such as REMOTE_ADDR."""
+    """Post the signup form with consent ticked, then let the worker send the email it queued.
+
+    ``meta`` sets request headers such as REMOTE_ADDR.
+    """
     data = {"email": email, "consent": "on", "source": "/guides/hamstrings/", **fields}
-    return client.post(SUBSCRIBE_URL, data, **(meta or {}))
+    response = client.post(SUBSCRIBE_URL, data, **(meta or {}))
+    run_queued_tasks()
+    return response
+
+
+def confirm(client, path):
+    """Open the confirmation link and press "Confirm my subscription", as a reader does."""
+    page = client.get(path)
+    if page.status_code != 200 or b"Confirm my subscription</button>" not in page.content:
+        return page
+    return client.post(path)
 
 
 def link_path(message, kind):

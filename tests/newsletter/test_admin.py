@@ -10,6 +10,7 @@ from django.utils import timezone
 from newsletter import subscriptions
 from newsletter.models import Subscriber
 from newsletter.permissions import MANAGERS_GROUP
+from newsletter.tokens import signup_stamp
 
 pytestmark = pytest.mark.django_db
 
@@ -23,8 +24,8 @@ def subscribers():
     bob = subscriptions.sign_up("bob@example.com", "/newsletter/").subscriber
     cat = subscriptions.sign_up("cat@example.org", "/guides/hamstrings/").subscriber
     subscriptions.sign_up("=cmd@example.com", "/newsletter/")
-    subscriptions.confirm(ann.pk)
-    subscriptions.confirm(bob.pk)
+    subscriptions.confirm(ann.pk, signup_stamp(ann))
+    subscriptions.confirm(bob.pk, signup_stamp(bob))
     subscriptions.unsubscribe(cat.pk)
     return Subscriber.objects.all()
 

@@ -3,17 +3,22 @@
 import re
 import smtplib
 import time
+from datetime import timedelta
 from email import message_from_bytes
 from unittest import mock
 
 import pytest
-from django.core import mail
+from django.core import mail, signing
 from django.test import Client
+from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
 
 from newsletter import consent
 from newsletter.models import Subscriber
+from newsletter.tokens import CONFIRM_SALT
+from tests.worker import queued_tasks, run_queued_tasks
 
-from .steps import SUBSCRIBE_URL, link_path, sign_up
+from .steps import SUBSCRIBE_URL, confirm, link_path, sign_up
 
 pytestmark = pytest.mark.django_db
 
@@ -75,12 +80,18 @@ def test_signup_confirm_and_unsubscribe_with_the_links_in_the_emails(client):
     assert "".join(sent["List-Unsubscribe"].split()) == f"<http://testserver{unsubscribe}>"
     assert sent["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
 
-    response = client.get(confirm)
+    page = client.get(confirm)  # what a mail scanner opening the link would see: a button, nothing confirmed
+    assert page.status_code == 200 and "<h1>Confirm your subscription</h1>" in html(page)
+    assert re.search(rf'<form method="post" action="{confirm}">', html(page))
+    assert "Confirm my subscription</button>" in html(page)
+    assert Subscriber.objects.get().status == Subscriber.Status.PENDING
+    response = client.post(confirm)
     assert response.status_code == 200 and "<h1>You are subscribed</h1>" in html(response)
     ann.refresh_from_db()
     assert ann.status == Subscriber.Status.CONFIRMED and ann.confirmed_at is not None
     confirmed_at = ann.confirmed_at
     assert "You are subscribed" in html(client.get(confirm))  # following it again changes nothing
+    assert "You are subscribed" in html(client.post(confirm))
     ann.refresh_from_db()
     assert ann.confirmed_at == confirmed_at
 
@@ -121,7 +132,7 @@ def test_the_same_answer_for_new_pending_confirmed_and_unsubscribed_addresses(cl
 
     answer("ann@example.com")  # new
     answer("ANN@example.com")  # pending
-    client.get(link_path(mail.outbox[-1], "confirm"))
+    confirm(client, link_path(mail.outbox[-1], "confirm"))
     answer("Ann@Example.com")  # confirmed
     client.post(link_path(mail.outbox[-1], "unsubscribe"))
     answer("ann@EXAMPLE.COM")  # unsubscribed
@@ -139,28 +150,44 @@ def test_the_same_answer_for_new_pending_confirmed_and_unsubscribed_addresses(cl
     assert link_path(mail.outbox[2], "unsubscribe") and "/newsletter/confirm/" not in mail.outbox[2].body
     # The returning reader is pending again with fresh consent, until the new link is followed.
     assert Subscriber.objects.get().status == Subscriber.Status.PENDING
-    assert "You are subscribed" in html(client.get(link_path(mail.outbox[-1], "confirm")))
+    assert "You are subscribed" in html(confirm(client, link_path(mail.outbox[-1], "confirm")))
     assert Subscriber.objects.get().status == Subscriber.Status.CONFIRMED
 
 
 def test_an_old_confirmation_link_cannot_undo_an_unsubscribe(client):
     sign_up(client, "ann@example.com")
-    confirm, unsubscribe = link_path(mail.outbox[0], "confirm"), link_path(mail.outbox[0], "unsubscribe")
+    old_link, unsubscribe = link_path(mail.outbox[0], "confirm"), link_path(mail.outbox[0], "unsubscribe")
     client.post(unsubscribe)
-    response = client.get(confirm)
-    assert response.status_code == 410
-    assert "This confirmation link no longer works" in html(response)
-    assert 'action="/newsletter/subscribe/"' in html(response)  # a new email is one form away
+    for response in (client.get(old_link), client.post(old_link)):
+        assert response.status_code == 410
+        assert "This confirmation link no longer works" in html(response)
+        assert 'action="/newsletter/subscribe/"' in html(response)  # a new email is one form away
     assert Subscriber.objects.get().status == Subscriber.Status.UNSUBSCRIBED
+
+
+def test_a_confirmation_link_confirms_only_the_signup_that_sent_it(client, settings):
+    """Sign up, unsubscribe, sign up again: the first email's link must not confirm the second signup."""
+    settings.NEWSLETTER_RATE_LIMIT_PER_EMAIL = 10
+    sign_up(client, "ann@example.com")
+    old_link = link_path(mail.outbox[0], "confirm")
+    client.post(link_path(mail.outbox[0], "unsubscribe"))
+    sign_up(client, "ann@example.com")
+    new_link = link_path(mail.outbox[1], "confirm")
+    assert new_link != old_link
+    for response in (client.get(old_link), client.post(old_link)):
+        assert response.status_code == 410 and "This confirmation link no longer works" in html(response)
+    assert Subscriber.objects.get().status == Subscriber.Status.PENDING
+    assert "You are subscribed" in html(confirm(client, new_link))
+    assert Subscriber.objects.get().status == Subscriber.Status.CONFIRMED
 
 
 def test_confirmation_links_expire_after_a_few_days(client, settings):
     settings.NEWSLETTER_CONFIRM_DAYS = 3
     sign_up(client, "ann@example.com")
-    confirm = link_path(mail.outbox[0], "confirm")
+    link = link_path(mail.outbox[0], "confirm")
     assert "within 3 days" in mail.outbox[0].body
     with mock.patch("django.core.signing.time.time", return_value=time.time() + 4 * 86400):
-        response = client.get(confirm)
+        response = client.post(link)
     assert response.status_code == 410
     assert "This confirmation link has expired" in html(response)
     assert 'action="/newsletter/subscribe/"' in html(response) and WORDING in html(response)
@@ -169,7 +196,7 @@ def test_confirmation_links_expire_after_a_few_days(client, settings):
     # Asking again from that page sends a link that works.
     sign_up(client, "ann@example.com", source="/newsletter/")
     with mock.patch("django.core.signing.time.time", return_value=time.time() + 2 * 86400):
-        assert client.get(link_path(mail.outbox[1], "confirm")).status_code == 200
+        assert client.post(link_path(mail.outbox[1], "confirm")).status_code == 200
     assert Subscriber.objects.get().status == Subscriber.Status.CONFIRMED
 
 
@@ -177,12 +204,21 @@ def test_tampered_links_get_a_clear_page_not_an_error(client):
     sign_up(client, "ann@example.com")
     confirm, unsubscribe = link_path(mail.outbox[0], "confirm"), link_path(mail.outbox[0], "unsubscribe")
     confirm_token, unsubscribe_token = confirm.split("/")[3], unsubscribe.split("/")[3]
+    ann_id = Subscriber.objects.get().pk  # a token of the old form, without the signup it was sent for
     forged = confirm_token[:-3] + ("AAA" if not confirm_token.endswith("AAA") else "BBB")
-    for bad in [forged, "MQ", "not-a-token", "Mg:1abcde:xyz", unsubscribe_token]:
-        response = client.get(f"/newsletter/confirm/{bad}/")
-        assert response.status_code == 400, bad
-        assert "This confirmation link does not work" in html(response)
-        assert 'action="/newsletter/subscribe/"' in html(response)
+    for bad in [
+        forged,
+        "MQ",
+        "not-a-token",
+        "Mg:1abcde:xyz",
+        unsubscribe_token,
+        signing.dumps(ann_id, salt=CONFIRM_SALT),
+    ]:
+        for method in (client.get, client.post):
+            response = method(f"/newsletter/confirm/{bad}/")
+            assert response.status_code == 400, bad
+            assert "This confirmation link does not work" in html(response)
+            assert 'action="/newsletter/subscribe/"' in html(response)
     for bad in ["MQ:forged", "nothing", confirm_token]:
         for method in (client.get, client.post):
             response = method(f"/newsletter/unsubscribe/{bad}/")
@@ -255,8 +291,8 @@ def test_the_signup_endpoint_takes_only_post(method):
         ("post", "/newsletter/", "GET, HEAD"),
         ("put", "/newsletter/", "GET, HEAD"),
         ("post", "/newsletter/check-your-inbox/", "GET, HEAD"),
-        ("post", "/newsletter/confirm/MQ:abc:def/", "GET"),
-        ("head", "/newsletter/confirm/MQ:abc:def/", "GET"),
+        ("put", "/newsletter/confirm/MQ:abc:def/", "GET, POST"),
+        ("head", "/newsletter/confirm/MQ:abc:def/", "GET, POST"),
         ("put", "/newsletter/unsubscribe/MQ:abc/", "GET, POST"),
     ],
 )
@@ -346,11 +382,38 @@ def test_rate_limit_per_email_address(client, settings):
     assert len(mail.outbox) == 3
 
 
-def test_a_mail_server_failure_still_answers_check_your_inbox(client):
-    with mock.patch("django.core.mail.EmailMessage.send", side_effect=smtplib.SMTPServerDisconnected("down")):
-        response = sign_up(client, "ann@example.com")
+def test_the_signup_only_queues_its_email_for_the_worker(client):
+    """The request never talks to the mail server, so a hanging one cannot hold the reader up."""
+    with mock.patch("smtplib.SMTP", side_effect=AssertionError("the request must not open SMTP")):
+        response = client.post(SUBSCRIBE_URL, {"email": "ann@example.com", "consent": "on"})
     assert response.status_code == 302 and response["Location"] == "/newsletter/check-your-inbox/"
-    assert Subscriber.objects.get().status == Subscriber.Status.PENDING
+    assert mail.outbox == [] and queued_tasks() == ["deliver_signup_email"]
+    assert run_queued_tasks() == 1
+    [message] = mail.outbox
+    assert message.to == ["ann@example.com"] and queued_tasks() == []
+
+
+def test_a_mail_server_failure_still_answers_check_your_inbox_and_is_retried_later(client, settings):
+    settings.NEWSLETTER_RETRY_SECONDS = 0
+    settings.NEWSLETTER_SEND_ATTEMPTS = 3
+    with mock.patch("django.core.mail.EmailMessage.send", side_effect=smtplib.SMTPServerDisconnected("down")):
+        response = sign_up(client, "ann@example.com")  # the worker tries three times, then gives up
+    assert response.status_code == 302 and response["Location"] == "/newsletter/check-your-inbox/"
+    assert Subscriber.objects.get().status == Subscriber.Status.PENDING and mail.outbox == []
+    results = DBTaskResult.objects.order_by("enqueued_at")
+    assert [result.return_value for result in results] == [
+        "retrying",
+        "retrying",
+        "failed: could not reach the mail server: SMTPServerDisconnected: down",
+    ]
+
+    settings.NEWSLETTER_RETRY_SECONDS = 60
+    with mock.patch("django.core.mail.EmailMessage.send", side_effect=smtplib.SMTPServerDisconnected("down")):
+        sign_up(client, "bob@example.com")
+    assert queued_tasks() == []  # the retry waits its minute
+    with mock.patch("django.utils.timezone.now", return_value=timezone.now() + timedelta(seconds=61)):
+        assert run_queued_tasks() == 1
+    assert [message.to for message in mail.outbox] == [["bob@example.com"]]
 
 
 def test_links_in_emails_use_site_url_when_set(client, settings):

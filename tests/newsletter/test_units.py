@@ -76,20 +76,26 @@ def test_client_ip_trusts_forwarded_for_only_behind_configured_proxies(settings)
 def test_subscription_states():
     first = subscriptions.sign_up("Ann@Example.com", "/guides/hamstrings/")
     assert not first.already_confirmed and first.subscriber.status == Subscriber.Status.PENDING
-    assert subscriptions.confirm(first.subscriber.pk).status == Subscriber.Status.CONFIRMED
+    stamp = tokens.signup_stamp(first.subscriber)
+    assert subscriptions.confirm(first.subscriber.pk, stamp).status == Subscriber.Status.CONFIRMED
     again = subscriptions.sign_up("ann@example.com", "/newsletter/")
     assert again.already_confirmed
     ann = Subscriber.objects.get()
     assert ann.status == Subscriber.Status.CONFIRMED and ann.source_page == "/guides/hamstrings/"
 
     assert subscriptions.unsubscribe(ann.pk).status == Subscriber.Status.UNSUBSCRIBED
-    assert subscriptions.confirm(ann.pk).status == Subscriber.Status.UNSUBSCRIBED  # no undoing an unsubscribe
+    assert subscriptions.confirm(ann.pk, stamp) is None  # no undoing an unsubscribe
     back = subscriptions.sign_up("ANN@example.com", "/newsletter/")
     assert not back.already_confirmed
     ann.refresh_from_db()
     assert ann.status == Subscriber.Status.PENDING and ann.source_page == "/newsletter/"
     assert Subscriber.objects.count() == 1
-    assert subscriptions.confirm(12345) is None and subscriptions.unsubscribe(12345) is None
+    # The first signup's link does not confirm the second signup; the second's does.
+    assert tokens.signup_stamp(back.subscriber) == tokens.signup_stamp(ann) != stamp
+    assert subscriptions.confirm(ann.pk, stamp) is None
+    assert Subscriber.objects.get().status == Subscriber.Status.PENDING
+    assert subscriptions.confirm(ann.pk, tokens.signup_stamp(ann)).status == Subscriber.Status.CONFIRMED
+    assert subscriptions.confirm(12345, stamp) is None and subscriptions.unsubscribe(12345) is None
 
 
 @pytest.mark.django_db
@@ -105,14 +111,15 @@ def test_the_database_refuses_a_second_row_or_an_unnormalised_address():
 def test_tokens_are_bound_to_their_purpose():
     ann = subscriptions.sign_up("ann@example.com").subscriber
     confirm, unsubscribe = tokens.make_confirm_token(ann), tokens.make_unsubscribe_token(ann)
-    assert tokens.read_confirm_token(confirm) == ann.pk
+    assert tokens.read_confirm_token(confirm) == (ann.pk, tokens.signup_stamp(ann))
     assert tokens.read_unsubscribe_token(unsubscribe) == ann.pk
     with pytest.raises(tokens.BadToken):
         tokens.read_unsubscribe_token(confirm)
     with pytest.raises(tokens.BadToken):
         tokens.read_confirm_token(unsubscribe)
-    for token in (confirm, unsubscribe):  # the readable part is the id alone, never the address
-        assert signing.b64_decode(token.split(":")[0].encode()) == str(ann.pk).encode()
+    # The readable part is the id (and, to confirm, which signup), never the address.
+    assert signing.b64_decode(confirm.split(":")[0].encode()) == f"[{ann.pk},{tokens.signup_stamp(ann)}]".encode()
+    assert signing.b64_decode(unsubscribe.split(":")[0].encode()) == str(ann.pk).encode()
 
 
 @pytest.mark.django_db

@@ -1,0 +1,59 @@
+"""Background work of the newsletter, run by the task worker (``make worker``, or beside ``make run``).
+
+Signups only queue their email here, so the reader's request answers at once
+even when the mail server hangs; the worker sends it, and retries a temporary
+failure later (newsletter/sending.py).
+"""
+
+import logging
+
+from django.utils import timezone
+from django_tasks import task
+
+from . import sending
+from .emails import already_subscribed_message, confirmation_message, site_url
+from .models import Subscriber
+from .subscriptions import find_signup
+from .tokens import signup_stamp
+
+logger = logging.getLogger(__name__)
+
+
+def send_signup_email(signup, request=None):
+    """Queue the confirmation link, or a reminder that the reader is already subscribed."""
+    deliver_signup_email.enqueue(
+        subscriber_id=signup.subscriber.pk,
+        stamp=signup_stamp(signup.subscriber),
+        already_confirmed=signup.already_confirmed,
+        site=site_url(request),
+    )
+
+
+@task()
+def deliver_signup_email(subscriber_id, stamp, already_confirmed, site, attempt=1):
+    """Send one signup's email, unless the row moved on since (deleted, unsubscribed, signed up again)."""
+    if already_confirmed:
+        subscriber = Subscriber.objects.filter(pk=subscriber_id, status=Subscriber.Status.CONFIRMED).first()
+        message = subscriber and already_subscribed_message(subscriber, site)
+    else:
+        subscriber = find_signup(subscriber_id, stamp)
+        pending = subscriber is not None and subscriber.status == Subscriber.Status.PENDING
+        message = pending and confirmation_message(subscriber, site)
+    if not message:
+        return "superseded"
+    try:
+        message.send()
+    except sending.SMTP_ERRORS as error:
+        if not sending.may_retry(error, attempt):
+            logger.error("Gave up on the signup email to subscriber %s: %s", subscriber_id, sending.describe(error))
+            return f"failed: {sending.describe(error)}"
+        logger.warning("Signup email to subscriber %s will be retried: %s", subscriber_id, sending.describe(error))
+        deliver_signup_email.using(run_after=timezone.now() + sending.retry_delay(attempt)).enqueue(
+            subscriber_id=subscriber_id,
+            stamp=stamp,
+            already_confirmed=already_confirmed,
+            site=site,
+            attempt=attempt + 1,
+        )
+        return "retrying"
+    return "sent"
