@@ -318,6 +318,7 @@ def test_a_signup_from_this_site_needs_no_cookie_or_token(headers):
     )
     assert response.status_code == 302 and response["Location"] == "/newsletter/check-your-inbox/"
     assert Subscriber.objects.filter(email="ann@example.com").exists()
+    assert queued_tasks() == ["deliver_signup_email"] and run_queued_tasks() == 1
     assert len(mail.outbox) == 1
 
 
@@ -338,7 +339,7 @@ def test_a_signup_posted_by_another_site_is_refused_with_a_clear_page(headers):
     assert "<h1>This signup came from another website</h1>" in page
     assert "nothing was stored and no email was sent" in page
     assert 'href="/newsletter/"' in page
-    assert Subscriber.objects.count() == 0 and len(mail.outbox) == 0
+    assert Subscriber.objects.count() == 0 and len(mail.outbox) == 0 and queued_tasks() == []
 
 
 def test_origins_named_in_settings_count_as_this_site(settings):
