@@ -27,7 +27,10 @@ shared by all servers). Correctness comes first:
   date passes, the generation is replaced too. ``PAGE_CACHE_SECONDS`` bounds
   the life of any entry whatever happens (e.g. a cache restart forgetting the
   schedule).
-- Served pages carry an ``ETag``; a browser revalidating with it gets a 304.
+- Each stored page is compressed once, when stored (gzip, and Brotli), and served
+  in the encoding the client accepts, with ``Vary: Accept-Encoding``
+  (``core.compression``).
+- Served pages carry an ``ETag`` (one per encoding); a browser revalidating with it gets a 304.
   ``stale-while-revalidate`` lets a browser show its copy at once while it asks.
 - If the cache backend fails, pages are rendered as if there were no cache.
 """
@@ -44,11 +47,13 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 
+from . import compression
+
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "page-cache:generation"
 # Headers set afresh for each answer (the outer middleware add their own on the way out).
-UNSTORED_HEADERS = {"content-length", "etag", "set-cookie"}
+UNSTORED_HEADERS = {"content-length", "content-encoding", "etag", "set-cookie"}
 CONDITIONAL_HEADERS = {"HTTP_IF_MATCH", "HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE", "HTTP_IF_UNMODIFIED_SINCE"}
 # Response attributes that decorators set for outer middleware (django-csp, X-Frame-Options).
 KEPT_ATTRIBUTES = ("_csp_config", "_csp_update", "_csp_replace", "_csp_exempt", "xframe_options_exempt")
@@ -211,24 +216,28 @@ class PageCacheMiddleware:
 
     def _store(self, request, response, key, generation):
         # Headers first, so the stored copy carries exactly what this answer says.
-        patch_vary_headers(response, ["Cookie"])
+        patch_vary_headers(response, ["Cookie", "Accept-Encoding"])
         patch_cache_control(
             response, public=True, max_age=self.max_age, stale_while_revalidate=self.stale_while_revalidate
         )
+        content = response.content
+        bodies = {None: content}
+        if compression.compressible(response.get("Content-Type", ""), content):
+            bodies.update(compression.compress(content))
         entry = {
             "generation": generation,
             "status": response.status_code,
             "headers": [(k, v) for k, v in response.items() if k.lower() not in UNSTORED_HEADERS],
             "attributes": {name: getattr(response, name) for name in KEPT_ATTRIBUTES if hasattr(response, name)},
-            "content": response.content,
-            "etag": f'"{hashlib.md5(response.content).hexdigest()}"',
+            "bodies": bodies,
+            "etag": hashlib.md5(content).hexdigest(),
         }
         try:
             cache.set(key, entry, self.timeout)
         except Exception:
             logger.exception("Could not store %s in the page cache", request.path)
             return
-        response["ETag"] = entry["etag"]
+        self._represent(request, response, entry)
 
     def _serve(self, request, entry):
         response = HttpResponse(status=entry["status"])
@@ -236,10 +245,21 @@ class PageCacheMiddleware:
             response[name] = value
         for name, value in entry["attributes"].items():
             setattr(response, name, value)
-        response["ETag"] = entry["etag"]
+        etag, body = self._represent(request, response, entry)
         if CONDITIONAL_HEADERS.intersection(request.META):
-            conditional = get_conditional_response(request, etag=entry["etag"], response=response)
+            conditional = get_conditional_response(request, etag=etag, response=response)
             if conditional is not response:
                 return conditional
-        response.content = entry["content"]
+        response.content = body
         return response
+
+    def _represent(self, request, response, entry):
+        """Give ``response`` the stored body in the encoding the client accepts, and its ETag."""
+        bodies = entry["bodies"]
+        encoding = compression.choose_encoding(request.headers.get("Accept-Encoding"), bodies)
+        etag = f'"{entry["etag"]}-{encoding}"' if encoding else f'"{entry["etag"]}"'
+        response["ETag"] = etag
+        if encoding:
+            response["Content-Encoding"] = encoding
+        response.content = bodies[encoding]
+        return etag, bodies[encoding]
