@@ -6,7 +6,8 @@ joint actions each muscle performs. A workout an editor builds in the admin
 gets the same analysis as the seeded one.
 
 ``coverage`` is the one code path: ``workout_coverage`` feeds it a saved
-workout. It reads only related objects; fetch the workout with
+workout, and the reader's workout builder (``builder.py``) unsaved items,
+both through ``guide_coverage``. It reads only related objects; fetch the workout with
 ``coverage_prefetches()`` and it makes no queries of its own.
 """
 
@@ -40,9 +41,19 @@ def coverage_prefetches():
             .select_related("exercise")
             .prefetch_related(*(f"exercise__{name}" for name in EXERCISE_FACTS)),
         ),
-        Prefetch("muscle_group__muscles", queryset=Muscle.objects.select_related("parent").prefetch_related("actions")),
+        *guide_prefetches("muscle_group__"),
+    ]
+
+
+def guide_prefetches(prefix=""):
+    """What ``guide_coverage`` reads of a guide: its muscles with their actions, and its exercise links.
+
+    ``prefix`` reaches the guide from another model ("muscle_group__" from a Workout).
+    """
+    return [
+        Prefetch(f"{prefix}muscles", queryset=Muscle.objects.select_related("parent").prefetch_related("actions")),
         Prefetch(
-            "muscle_group__exercise_links",
+            f"{prefix}exercise_links",
             queryset=GuideExercise.objects.select_related("exercise").prefetch_related(
                 *(f"exercise__{name}" for name in EXERCISE_FACTS)
             ),
@@ -179,8 +190,16 @@ def trained_actions(exercise, parts, muscles):
 
 def workout_coverage(workout):
     """The coverage of ``workout`` over the muscles and joint actions of its guide."""
-    group = workout.muscle_group
-    return coverage(group.name, list(group.muscles.all()), list(workout.items.all()), group.guide_exercise_links)
+    return guide_coverage(workout.muscle_group, list(workout.items.all()))
+
+
+def guide_coverage(guide, items):
+    """What ``items`` (saved or not) train of ``guide``'s anatomy: a site workout's and a reader's build alike.
+
+    ``guide`` is fetched with ``guide_prefetches()``; each item's exercise with
+    its ``EXERCISE_FACTS`` prefetched.
+    """
+    return coverage(guide.name, list(guide.muscles.all()), items, guide.guide_exercise_links)
 
 
 def coverage(group_name, muscles, items, links):

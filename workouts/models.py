@@ -12,6 +12,9 @@ from core.social_cards import SocialCard
 from exercises.models import Exercise
 from studies.models import CitesStudies
 
+# Addresses under /workouts/ that are pages of their own, not workouts.
+RESERVED_SLUGS = ("build",)
+
 
 class Workout(Publishable, CitesStudies, KeepsOldSlugs):
     name = models.CharField(max_length=120, unique=True)
@@ -48,6 +51,11 @@ class Workout(Publishable, CitesStudies, KeepsOldSlugs):
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        super().clean()
+        if self.slug in RESERVED_SLUGS:
+            raise ValidationError({"slug": f"/workouts/{self.slug}/ is the workout builder's address; choose another."})
 
     def get_absolute_url(self):
         return reverse("workouts:detail", kwargs={"slug": self.slug})

@@ -1,19 +1,23 @@
 import csv
+from dataclasses import dataclass
 
 from django.db.models import Prefetch
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseRedirect
 from django.urls import reverse
-from django.views.generic import DetailView, ListView
+from django.views import View
+from django.views.generic import DetailView, ListView, TemplateView
 
-from articles.anatomy import WORKOUT_LEGEND, WORKOUT_TOOLTIPS
-from articles.atlas import guide_picture
+from articles.anatomy import TRAINS, WORKOUT_LEGEND, WORKOUT_TOOLTIPS
+from articles.atlas import guide_picture, render_atlas
+from articles.models import MuscleGroup
 from core.seo import Crumb, SeoMixin
 from core.structured_data import collection_page
 from core.views import RedirectOldSlugMixin
 from exercises.models import Exercise
 from studies.references import ReferenceList
 
-from .coverage import coverage_prefetches, workout_coverage
+from . import builder
+from .coverage import EXERCISE_FACTS, Coverage, coverage_prefetches, guide_coverage, guide_prefetches, workout_coverage
 from .models import Workout, WorkoutItem
 from .sheet import build_sheet, csv_rows
 from .structured_data import workout_plan
@@ -23,6 +27,28 @@ PRACTICAL_FIELDS = ("frequency", "rest", "effort", "warm_up", "progression")
 
 def workouts_crumb():
     return Crumb("Workouts", reverse("workouts:list"))
+
+
+def coverage_picture(covered):
+    """The diagram marked with what a workout trains; ``covered`` is ``[(guide, coverage)]``.
+
+    One guide: its picture (its own drawing, or the atlas), as on its workout
+    page. Several (a reader's build): one atlas with every guide's muscles.
+    """
+    rows = [row for _, coverage in covered for row in coverage.rows]
+    trained = ", ".join(str(row.muscle) for row in rows if row.trained) or "none"
+    missed = ", ".join(str(row.muscle) for row in rows if not row.trained) or "none"
+    description = f"Marked for this workout. Trained: {trained}. Not trained: {missed}."
+    muscles = [muscle for guide, _ in covered for muscle in guide.muscles.all()]
+    roles = {pk: role for _, coverage in covered for pk, role in coverage.roles().items()}
+    options = {"wording": WORKOUT_LEGEND, "tooltips": WORKOUT_TOOLTIPS, "description": description}
+    if len(covered) == 1:
+        return guide_picture(covered[0][0], muscles, roles, **options)
+    return render_atlas(muscles, roles, **options)
+
+
+def build_url(query):
+    return reverse("workouts:build") + (f"?{query}" if query else "")
 
 
 class WorkoutListView(SeoMixin, ListView):
@@ -69,18 +95,8 @@ class WorkoutDetailView(RedirectOldSlugMixin, SeoMixin, DetailView):
         context["items"] = coverage.items
         context["sheet"] = build_sheet(coverage.items)
 
-        muscles = list(workout.muscle_group.muscles.all())
-        trained = ", ".join(str(row.muscle) for row in coverage.rows if row.trained) or "none"
-        missed = ", ".join(str(row.muscle) for row in coverage.missed_muscles) or "none"
-        description = f"Marked for this workout. Trained: {trained}. Not trained: {missed}."
-        context["picture"] = guide_picture(
-            workout.muscle_group,
-            muscles,
-            coverage.roles(),
-            wording=WORKOUT_LEGEND,
-            tooltips=WORKOUT_TOOLTIPS,
-            description=description,
-        )
+        context["picture"] = coverage_picture([(workout.muscle_group, coverage)])
+        context["build_url"] = build_url(builder.items_query_string(coverage.items))
         return context
 
     def get_breadcrumbs(self, context):
@@ -103,4 +119,145 @@ class WorkoutSheetCSVView(DetailView):
         response = HttpResponse(content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="{workout.slug}-sheet.csv"'
         csv.writer(response).writerows(csv_rows(build_sheet(list(workout.items.all()))))
+        return response
+
+
+@dataclass
+class GuideResult:
+    """A build's coverage of one guide, with the guide's own workouts to compare."""
+
+    guide: object
+    coverage: Coverage
+
+    @property
+    def workouts(self):
+        """``[(workout, the builder's address for it)]``."""
+        return [
+            (workout, build_url(builder.items_query_string(workout.items.all())))
+            for workout in self.guide.published_workouts
+        ]
+
+
+class WorkoutBuildView(SeoMixin, TemplateView):
+    """/workouts/build/: a reader's own workout, read from the URL, with the coverage of the site's workouts.
+
+    Nothing is stored and no cookie is set. A build's page is ``noindex`` and
+    ``Cache-Control: private``: the page cache never stores URLs with a query
+    string, and no shared cache should keep one page per combination.
+    """
+
+    template_name = "workouts/build.html"
+    empty_rows = 3
+
+    def get(self, request, *args, **kwargs):
+        query = request.META.get("QUERY_STRING", "")
+        try:
+            picks = builder.parse(request.GET, len(query))
+            canonical = builder.query_string(picks)
+            if query and query != canonical:
+                return HttpResponseRedirect(build_url(canonical))
+            context = self.get_context_data(**self.result(picks), picks=picks, query=canonical)
+            status = 200
+        except builder.BuildError as error:
+            picks = []
+            context = self.get_context_data(error=str(error), picks=picks, query="")
+            status = 400
+        context["rows"] = self.form_rows(request.GET if status == 400 else None, picks)
+        response = self.render_to_response(context, status=status)
+        if query:
+            response["Cache-Control"] = "private"
+        return response
+
+    def result(self, picks):
+        """The build's items and, for each guide whose muscles it trains, its coverage."""
+        if not picks:
+            return {"items": [], "results": []}
+        exercises = Exercise.objects.published().filter(slug__in={pick.exercise for pick in picks})
+        items = builder.build_items(picks, {e.slug: e for e in exercises.prefetch_related(*EXERCISE_FACTS)})
+        guides = (
+            MuscleGroup.objects.published()
+            .filter(
+                muscles__involvements__exercise__in=[item.exercise for item in items],
+                muscles__involvements__role__in=TRAINS,
+            )
+            .distinct()
+            .prefetch_related(
+                *guide_prefetches(),
+                Prefetch(
+                    "workouts",
+                    queryset=Workout.objects.published().prefetch_related(
+                        Prefetch(
+                            "items",
+                            queryset=WorkoutItem.objects.filter(
+                                exercise__in=Exercise.objects.published()
+                            ).select_related("exercise"),
+                        )
+                    ),
+                    to_attr="published_workouts",
+                ),
+            )
+        )
+        results = [GuideResult(guide, guide_coverage(guide, items)) for guide in guides]
+        covered = [(result.guide, result.coverage) for result in results]
+        return {
+            "items": items,
+            "results": results,
+            # The rep range depends on the items alone.
+            "coverage": Coverage([], [], items, [], [], []),
+            "picture": coverage_picture(covered) if covered else None,
+            "sheet": build_sheet(items),
+            "csv_url": reverse("workouts:build_csv") + "?" + builder.query_string(picks),
+        }
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["exercise_choices"] = Exercise.objects.published().only("slug", "name")
+        context["max_exercises"] = builder.MAX_EXERCISES
+        context["max_sets"] = builder.MAX_SETS
+        return context
+
+    def form_rows(self, params, picks):
+        """The form's rows: the build's (or, for a refused build, what the reader typed), then empty ones."""
+        if params is not None:
+            numbers = sorted(
+                {int(m.group(2)) for name in params if (m := builder.ROW_PARAMETER.fullmatch(name))}
+                & set(range(1, builder.MAX_EXERCISES + 1))
+            )
+            typed = [
+                BuildRow(params.get(f"e{n}", ""), params.get(f"s{n}", ""), params.get(f"r{n}", "")) for n in numbers
+            ]
+        else:
+            typed = [BuildRow(pick.exercise, str(pick.sets), pick.reps) for pick in picks]
+        blanks = max(0, min(self.empty_rows, builder.MAX_EXERCISES - len(typed)))
+        rows = typed + [BuildRow("", "3", "10") for _ in range(blanks)]
+        for number, row in enumerate(rows, start=1):
+            row.number = number
+        return rows
+
+    def get_breadcrumbs(self, context):
+        return [workouts_crumb(), Crumb("Build your own", reverse("workouts:build"))]
+
+
+@dataclass
+class BuildRow:
+    exercise: str
+    sets: str
+    reps: str
+    number: int = 0
+
+
+class WorkoutBuildCSVView(View):
+    """A reader's build as the same gym sheet CSV as the site's workouts."""
+
+    def get(self, request):
+        try:
+            picks = builder.parse(request.GET, len(request.META.get("QUERY_STRING", "")))
+            exercises = Exercise.objects.published().filter(slug__in={pick.exercise for pick in picks})
+            items = builder.build_items(picks, {exercise.slug: exercise for exercise in exercises})
+        except builder.BuildError as error:
+            return HttpResponse(f"{error}\n", status=400, content_type="text/plain; charset=utf-8")
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="my-workout-sheet.csv"'
+        response["Cache-Control"] = "private"
+        csv.writer(response).writerows(csv_rows(build_sheet(items)))
         return response

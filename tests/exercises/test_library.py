@@ -30,6 +30,11 @@ PAGES = [
     ("/workouts/hamstring-workout/", 10),  # coverage: items, their facts, the guide's muscles and exercise links
     ("/workouts/quadriceps-workout/", 10),
     ("/workouts/hamstring-workout/sheet.csv", 3),
+    ("/workouts/build/", 1),  # the exercises to pick from
+    # The exercises to pick, the picked ones with their facts, the guides they train with muscles (actions),
+    # exercise links (their facts) and workouts with items.
+    ("/workouts/build/?e1=romanian-deadlift&s1=4&r1=8&e2=squat&s2=3&r2=8", 12),
+    ("/workouts/build/sheet.csv?e1=romanian-deadlift&s1=4&r1=8&e2=squat&s2=3&r2=8", 1),
     ("/search/?q=curl", 4),  # one query per kind of result
     ("/search/?q=hamstrings", 4),
     ("/sitemap.xml", 12),  # a count and a fetch per object sitemap, one lastmod per list page
