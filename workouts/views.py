@@ -198,6 +198,10 @@ class WorkoutBuildView(SeoMixin, TemplateView):
             )
         )
         results = [GuideResult(guide, guide_coverage(guide, items)) for guide in guides]
+        references = ReferenceList()  # the exercises' notes may cite studies, numbered as on a workout page
+        for result in results:
+            for finding in result.coverage.findings:
+                finding.reasons = [(exercise, references.number(note)) for exercise, note in finding.reasons]
         covered = [(result.guide, result.coverage) for result in results]
         return {
             "items": items,
@@ -207,6 +211,7 @@ class WorkoutBuildView(SeoMixin, TemplateView):
             "picture": coverage_picture(covered) if covered else None,
             "sheet": build_sheet(items),
             "csv_url": reverse("workouts:build_csv") + "?" + builder.query_string(picks),
+            "references": references.references,
         }
 
     def get_context_data(self, **kwargs):

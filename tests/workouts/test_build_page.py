@@ -13,7 +13,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from articles.models import MuscleGroup
-from exercises.models import Exercise
+from exercises.models import Exercise, MuscleInvolvement
 from tests.pages import between, page_text
 from workouts.builder import MAX_EXERCISES, Pick, build_items
 from workouts.coverage import coverage_prefetches, guide_coverage, guide_prefetches, workout_coverage
@@ -293,3 +293,16 @@ def test_no_workout_can_take_the_builders_address():
     with pytest.raises(ValidationError) as error:
         workout.full_clean()
     assert error.value.message_dict["slug"] == ["/workouts/build/ is the workout builder's address; choose another."]
+
+
+def test_a_cited_note_on_why_an_exercise_leaves_a_muscle_out_is_numbered_and_listed(client):
+    involvement = MuscleInvolvement.objects.get(
+        exercise__slug="romanian-deadlift", muscle__slug="biceps-femoris-short-head"
+    )
+    involvement.note = "It does not cross the hip [@maeo-2021]."
+    involvement.save()
+    html = page_text(client, RDL_AND_SQUAT)
+    gap = between(html, '<li class="finding-gap">', "</li>")
+    citation = '<sup class="citation"><a href="#ref-maeo-2021" aria-label="Reference 1">[1]</a></sup>'
+    assert f"It does not cross the hip {citation}" in gap
+    assert 'id="ref-maeo-2021"' in between(html, '<section class="references"', "</section>")
