@@ -14,12 +14,12 @@ from django.core.management import call_command
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
-from core.markup import render_markdown
+from core.markup import render_inline_markdown, render_markdown
 from exercises.models import GuideExercise
 from studies.models import Study
 from tests.pages import between, page_text
 
-MIGRATION = ("workouts", "0006_correct_first_seed")
+MIGRATION = ("workouts", "0007_correct_first_seed")
 correction = import_module(f"workouts.migrations.{MIGRATION[1]}")
 
 EDITED_BY_AN_EDITOR = "Our own words on the lying curl, after reading the study ourselves."
@@ -70,11 +70,10 @@ def write_first_release_words(apps):
     ]
     for model_class, corrections, lookup in tables:
         names = {field.name for field in model_class._meta.get_fields()}
+        render = render_inline_markdown if model_class._meta.model_name == "muscleinvolvement" else render_markdown
         for key, changes in corrections.items():
             old = {field: values[0] for field, values in changes.items()}
-            old.update(
-                {f"{field}_html": render_markdown(value) for field, value in old.items() if f"{field}_html" in names}
-            )
+            old.update({f"{field}_html": render(value) for field, value in old.items() if f"{field}_html" in names})
             assert model_class.objects.filter(**lookup(key)).update(**old) == 1, key
     short_head = model("articles", "Muscle").objects.get(slug="biceps-femoris-short-head")
     short_head.actions.remove(*model("articles", "JointAction").objects.filter(slug="swing-deceleration"))

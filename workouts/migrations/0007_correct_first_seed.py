@@ -21,7 +21,7 @@ the seed, so later seed edits cannot change what this migration did.
 
 from django.db import migrations
 
-from core.markup import cited_keys, render_markdown
+from core.markup import cited_keys, render_inline_markdown, render_markdown
 
 HAMSTRINGS = "hamstrings"
 SHORT_HEAD = "biceps-femoris-short-head"
@@ -40,7 +40,10 @@ CITING_TEXTS = {
     ("exercises", "exercise"): ("description", "steps", "mistakes", "safety", "cues"),
     ("exercises", "guideexercise"): ("reason",),
     ("workouts", "workout"): ("frequency", "rest", "effort", "warm_up", "progression", "principles"),
+    ("exercises", "muscleinvolvement"): ("note",),
 }
+# A muscle's note is shown inside a line, so it is rendered without a wrapping paragraph.
+INLINE = {("exercises", "muscleinvolvement")}
 
 # {lookup: {field: (the first release's value, the corrected value)}}
 GUIDES = {
@@ -856,10 +859,11 @@ def correct(obj, changes):
     """Apply each change whose field still holds its old value; return whether any applied."""
     fields = [field for field, (old, new) in changes.items() if same(getattr(obj, field), old)]
     names = {field.name for field in obj._meta.get_fields()}
+    render = render_inline_markdown if (obj._meta.app_label, obj._meta.model_name) in INLINE else render_markdown
     for field in fields:
         setattr(obj, field, changes[field][1])
         if f"{field}_html" in names:
-            setattr(obj, f"{field}_html", render_markdown(changes[field][1]))
+            setattr(obj, f"{field}_html", render(changes[field][1]))
     if fields:
         obj.save()
     return bool(fields)
@@ -905,7 +909,7 @@ def correct_first_seed(apps, schema_editor):
     short_head = model("articles", "Muscle").objects.filter(group__slug=HAMSTRINGS, slug=SHORT_HEAD).first()
     if short_head and set(short_head.actions.values_list("slug", flat=True)) == SHORT_HEAD_OLD_ACTIONS:
         short_head.actions.add(*model("articles", "JointAction").objects.filter(slug=SWING_DECELERATION))
-    correct_rows(
+    cited = correct_rows(
         model("exercises", "MuscleInvolvement"),
         INVOLVEMENTS,
         lambda key: {"exercise__slug": key[0], "muscle__group__slug": HAMSTRINGS, "muscle__slug": key[1]},
@@ -913,7 +917,7 @@ def correct_first_seed(apps, schema_editor):
     correct_rows(
         model("workouts", "WorkoutItem"), WORKOUT_ITEMS, lambda key: {"workout__slug": key[0], "position": key[1]}
     )
-    cited = correct_rows(model("articles", "MuscleGroup"), GUIDES, lambda slug: {"slug": slug})
+    cited += correct_rows(model("articles", "MuscleGroup"), GUIDES, lambda slug: {"slug": slug})
     cited += correct_rows(model("exercises", "Exercise"), EXERCISES, lambda slug: {"slug": slug})
     cited += correct_rows(
         model("exercises", "GuideExercise"),
@@ -926,9 +930,9 @@ def correct_first_seed(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("workouts", "0005_rebuild_citations"),
-        ("articles", "0006_atlas_shapes"),
-        ("exercises", "0010_movement_figure"),
+        ("workouts", "0006_publish_date_help"),
+        ("articles", "0007_publish_date_help"),
+        ("exercises", "0012_involvement_note_markdown"),
         ("studies", "0002_editors_permissions"),
         ("contenttypes", "0002_remove_content_type_name"),
     ]
