@@ -158,6 +158,11 @@ SITE_NAME = os.environ.get("SITE_NAME", "Muscle Guide")
 # Scheme and host for links in emails, e.g. https://muscleguide.example; empty: the request's host.
 SITE_URL = os.environ.get("SITE_URL", "").rstrip("/")
 
+# Library scale: lists (/exercises/, /studies/, /workouts/) show this many items a page; the
+# sitemap becomes an index of one sitemap per section once a section has more URLs than this.
+LIST_PAGE_SIZE = int(os.environ.get("LIST_PAGE_SIZE", "24"))
+SITEMAP_SECTION_LIMIT = int(os.environ.get("SITEMAP_SECTION_LIMIT", "2000"))
+
 # Email: printed to the console in development, sent over SMTP in production.
 EMAIL_BACKEND = os.environ.get(
     "EMAIL_BACKEND",

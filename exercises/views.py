@@ -5,6 +5,7 @@ from django.views.generic import DetailView, ListView
 
 from articles.anatomy import Role, anatomy_order
 from articles.models import JointAction, Muscle, MuscleGroup
+from core.pagination import PagedListMixin
 from core.seo import Crumb, SeoMixin
 from core.structured_data import collection_page
 from core.views import RedirectOldSlugMixin
@@ -20,8 +21,8 @@ def exercises_crumb():
     return Crumb("Exercises", reverse("exercises:list"))
 
 
-class ExerciseListView(SeoMixin, ListView):
-    """Every published exercise, narrowed by the filters in the query string."""
+class ExerciseListView(PagedListMixin, SeoMixin, ListView):
+    """Every published exercise, narrowed by the filters in the query string, a page at a time."""
 
     template_name = "exercises/exercise_list.html"
     context_object_name = "exercises"

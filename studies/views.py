@@ -1,6 +1,7 @@
 from django.urls import reverse
 from django.views.generic import DetailView, ListView
 
+from core.pagination import PagedListMixin
 from core.seo import Crumb, SeoMixin
 from core.structured_data import collection_page
 from core.views import RedirectOldSlugMixin
@@ -13,14 +14,14 @@ def studies_crumb():
     return Crumb("Studies", reverse("studies:list"))
 
 
-class StudyListView(SeoMixin, ListView):
+class StudyListView(PagedListMixin, SeoMixin, ListView):
     """The studies readers can meet on the site: each cited by at least one published page."""
 
     template_name = "studies/study_list.html"
     context_object_name = "studies"
 
     def get_queryset(self):
-        return Study.objects.visible_to(self.request.user)
+        return Study.objects.visible_to(self.request.user).order_by("-year", "authors", "pk")
 
     def get_breadcrumbs(self, context):
         return [studies_crumb()]

@@ -10,6 +10,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from articles.anatomy import TRAINS, WORKOUT_LEGEND, WORKOUT_TOOLTIPS
 from articles.atlas import guide_picture, render_atlas
 from articles.models import MuscleGroup
+from core.pagination import PagedListMixin
 from core.seo import Crumb, SeoMixin
 from core.structured_data import collection_page
 from core.views import RedirectOldSlugMixin
@@ -51,12 +52,12 @@ def build_url(query):
     return reverse("workouts:build") + (f"?{query}" if query else "")
 
 
-class WorkoutListView(SeoMixin, ListView):
+class WorkoutListView(PagedListMixin, SeoMixin, ListView):
     template_name = "workouts/workout_list.html"
     context_object_name = "workouts"
 
     def get_queryset(self):
-        return Workout.objects.published().select_related("muscle_group")
+        return Workout.objects.published().select_related("muscle_group").order_by("name", "pk")
 
     def get_breadcrumbs(self, context):
         return [workouts_crumb()]

@@ -62,20 +62,37 @@ def audit_page(browser, live_server, seeded):
     context.close()
 
 
+def axe_problems(page):
+    """axe-core's WCAG 2.1 AA violations on the loaded page, one line each."""
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate(
+        "(tags) => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})",
+        WCAG_21_AA,
+    )
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:3]}"
+        for v in result["violations"]
+    ]
+
+
 @pytest.mark.parametrize("url", PAGES)
 def test_page_has_no_wcag_21_aa_violations(audit_page, live_server, url):
     require_page(url)
     audit_page.goto(live_server.url + url)
-    audit_page.add_script_tag(path=str(AXE))
-    result = audit_page.evaluate(
-        "(tags) => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})",
-        WCAG_21_AA,
-    )
-    problems = [
-        f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:3]}"
-        for v in result["violations"]
-    ]
-    assert problems == []
+    assert axe_problems(audit_page) == []
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/exercises/?page=2", "/exercises/?recommended=yes&page=2", "/studies/?page=3", "/workouts/?page=2"]
+    + ["/exercises/?page=99"],  # past the last page: the message and the way back
+)
+def test_paginated_lists_have_no_wcag_21_aa_violations(audit_page, live_server, settings, url):
+    settings.LIST_PAGE_SIZE = 1 if url.startswith("/workouts/") else 4
+    response = audit_page.goto(live_server.url + url)
+    assert response.status == (404 if url.endswith("99") else 200)
+    expect(audit_page.locator(".pagination, .page-problem")).to_be_visible()
+    assert axe_problems(audit_page) == []
 
 
 def csp_violations(page):

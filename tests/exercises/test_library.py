@@ -18,15 +18,15 @@ PAGES = [
     ("/", 1),
     ("/guides/hamstrings/", 9),  # the guide, its muscles (joints, actions), exercise links, workouts with items
     ("/guides/quadriceps/", 9),
-    ("/exercises/", 6),  # filter choices (guides, muscles, actions), the exercises, primary muscles, guide links
-    ("/exercises/?muscle=biceps-femoris-short-head&action=knee-flexion&equipment=machine&recommended=yes", 6),
-    ("/exercises/?guide=quadriceps&recommended=yes", 6),
+    ("/exercises/", 7),  # filter choices (guides, muscles, actions), a count, the page, primary muscles, guide links
+    ("/exercises/?muscle=biceps-femoris-short-head&action=knee-flexion&equipment=machine&recommended=yes", 7),
+    ("/exercises/?guide=quadriceps&recommended=yes", 7),
     ("/exercises/squat/", 11),
     ("/exercises/seated-leg-curl/", 11),  # +1: exercises training the same muscles
-    ("/studies/", 1),
+    ("/studies/", 2),  # a count and the page
     ("/studies/maeo-2021/", 6),  # the study, then one query per model that can cite (four, with muscle notes)
     ("/studies/kubo-2019/", 6),
-    ("/workouts/", 1),
+    ("/workouts/", 2),
     ("/workouts/hamstring-workout/", 10),  # coverage: items, their facts, the guide's muscles and exercise links
     ("/workouts/quadriceps-workout/", 10),
     ("/workouts/hamstring-workout/sheet.csv", 3),
