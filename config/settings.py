@@ -187,6 +187,12 @@ NEWSLETTER_RATE_LIMIT_CACHE = os.environ.get("NEWSLETTER_RATE_LIMIT_CACHE", "def
 # Sending: tries per email before it is marked failed, and the wait after the first failure (doubling).
 NEWSLETTER_SEND_ATTEMPTS = int(os.environ.get("NEWSLETTER_SEND_ATTEMPTS", "5"))
 NEWSLETTER_RETRY_SECONDS = float(os.environ.get("NEWSLETTER_RETRY_SECONDS", "60"))
+# Editions: messages per second each worker sends (0: as fast as the mail server takes them); how long
+# one task sends before handing over to the next (which also resumes after a worker dies); how long a
+# message may stay "sending" before a dead worker is assumed and it is marked failed, never resent.
+NEWSLETTER_SEND_RATE = float(os.environ.get("NEWSLETTER_SEND_RATE", "10"))
+NEWSLETTER_SEND_SLICE_SECONDS = float(os.environ.get("NEWSLETTER_SEND_SLICE_SECONDS", "60"))
+NEWSLETTER_CLAIM_TIMEOUT = float(os.environ.get("NEWSLETTER_CLAIM_TIMEOUT", "600"))
 # How many proxies in front of Django append to X-Forwarded-For (0: use REMOTE_ADDR).
 NEWSLETTER_TRUSTED_PROXIES = int(os.environ.get("NEWSLETTER_TRUSTED_PROXIES", "0"))
 

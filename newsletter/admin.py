@@ -1,4 +1,4 @@
-"""Subscribers in the admin: read-only, visible to newsletter managers only, exportable as CSV.
+"""Subscribers (read-only, managers only, exportable as CSV) and editions (editors draft, managers send).
 
 Rows only come from the double opt-in, so nobody can add one or change an
 address or its consent record here. Managers can unsubscribe readers who ask by
@@ -7,13 +7,26 @@ email, delete a row when a reader asks to be forgotten, and export the list.
 
 import csv
 
+from csp.decorators import csp_replace
+from django import forms
 from django.contrib import admin, messages
-from django.http import HttpResponse
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse, HttpResponseNotAllowed
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.decorators import method_decorator
+from django.views.decorators.clickjacking import xframe_options_sameorigin
 
-from . import consent, subscriptions
-from .models import Subscriber
+from core.editors import EDITORS
+from studies.models import citation_errors
+
+from . import consent, delivery, editions, subscriptions
+from .emails import site_url
+from .models import Delivery, Edition, Subscriber
 from .permissions import is_newsletter_manager
+from .tasks import send_test_edition
 
 CSV_COLUMNS = [
     ("email", "Email"),
@@ -101,3 +114,197 @@ class SubscriberAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+
+# Emails carry their styles inline, the one thing the site's policy forbids; the preview page frames them.
+EMAIL_PREVIEW_CSP = {"style-src": ["'unsafe-inline'"], "frame-ancestors": ["'self'"]}
+
+
+def is_editor(user):
+    return user.is_active and user.is_staff and user.groups.filter(name=EDITORS).exists()
+
+
+def may_draft(user):
+    """Editors draft editions; managers (and superusers) draft, send and schedule them."""
+    return is_newsletter_manager(user) or is_editor(user)
+
+
+def may_send(user):
+    return is_newsletter_manager(user) and user.has_perm("newsletter.send_edition")
+
+
+class EditionForm(forms.ModelForm):
+    class Meta:
+        model = Edition
+        fields = ["subject", "body", "guides", "exercises", "send_at"]
+
+    def clean_body(self):
+        body = self.cleaned_data["body"]
+        if error := citation_errors({"body": body}).get("body"):
+            raise forms.ValidationError(error)
+        return body
+
+
+@admin.register(Edition)
+class EditionAdmin(admin.ModelAdmin):
+    """Write, preview, test and send editions; the change page shows the sending's progress."""
+
+    list_display = ["subject", "status", "send_at", "queued", "sent", "failed", "created_at"]
+    list_filter = ["status"]
+    search_fields = ["subject", "body"]
+    filter_horizontal = ["guides", "exercises"]
+    fields = ["subject", "body", "guides", "exercises", "send_at", "status", "announces"]
+    change_form_template = "admin/newsletter/edition/change_form.html"
+    form = EditionForm
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).with_counts()
+
+    @admin.display(description="queued", ordering="queued_count")
+    def queued(self, obj):
+        return obj.queued_count + obj.sending_count
+
+    @admin.display(description="sent", ordering="sent_count")
+    def sent(self, obj):
+        return obj.sent_count
+
+    @admin.display(description="failed", ordering="failed_count")
+    def failed(self, obj):
+        return obj.failed_count
+
+    def get_readonly_fields(self, request, obj=None):
+        if obj is not None and not obj.is_editable:
+            return self.fields  # what was sent stays as it was sent
+        return ["status", "announces"]
+
+    def save_model(self, request, obj, form, change):
+        if obj.status == Edition.Status.SCHEDULED and "send_at" in form.changed_data:
+            obj.status = Edition.Status.DRAFT  # a new time needs a new "Schedule"
+        super().save_model(request, obj, form, change)
+
+    # Who may do what: editors draft; managers also send. Nobody edits what is being sent.
+
+    def has_module_permission(self, request):
+        return may_draft(request.user)
+
+    def has_view_permission(self, request, obj=None):
+        return may_draft(request.user)
+
+    def has_add_permission(self, request):
+        return may_draft(request.user)
+
+    def has_change_permission(self, request, obj=None):
+        return may_draft(request.user) and (obj is None or obj.is_editable)
+
+    def has_delete_permission(self, request, obj=None):
+        allowed = is_newsletter_manager(request.user) and super().has_delete_permission(request, obj)
+        return allowed and (obj is None or obj.status == Edition.Status.DRAFT)
+
+    # The edition's own pages: preview, test, send, schedule.
+
+    def get_urls(self):
+        def view(function, name):
+            return path(f"<int:pk>/{name}/", self.admin_site.admin_view(function), name=f"newsletter_edition_{name}")
+
+        return [
+            view(self.preview_view, "preview"),
+            view(self.preview_html_view, "preview-html"),
+            view(self.send_test_view, "send-test"),
+            view(self.send_view, "send"),
+            view(self.schedule_view, "schedule"),
+            view(self.unschedule_view, "unschedule"),
+            *super().get_urls(),
+        ]
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None:
+            context["sending"] = progress(obj)
+            context["may_send"] = may_send(request.user)
+            context["failures"] = obj.deliveries.filter(status=Delivery.Status.FAILED).select_related("subscriber")[:20]
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def edition_or_404(self, request, pk):
+        if not may_draft(request.user):
+            raise PermissionDenied
+        return get_object_or_404(Edition, pk=pk)
+
+    def preview_view(self, request, pk):
+        edition = self.edition_or_404(request, pk)
+        _, text = editions.preview(editions.prepare(edition, site_url(request)), site_url(request))
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "original": edition,
+            "title": f"Preview: {edition.subject}",
+            "text": text,
+        }
+        return TemplateResponse(request, "admin/newsletter/edition/preview.html", context)
+
+    @method_decorator(csp_replace(EMAIL_PREVIEW_CSP))
+    @method_decorator(xframe_options_sameorigin)
+    def preview_html_view(self, request, pk):
+        """The email's HTML alone, shown in frames on the preview page; its inline styles are allowed here only."""
+        edition = self.edition_or_404(request, pk)
+        html, _ = editions.preview(editions.prepare(edition, site_url(request)), site_url(request))
+        return HttpResponse(html)
+
+    def posted(self, request, pk, allowed):
+        if request.method != "POST":
+            response = HttpResponseNotAllowed(["POST"])
+            return None, response
+        edition = self.edition_or_404(request, pk)
+        if not allowed(request.user):
+            raise PermissionDenied
+        return edition, redirect(reverse("admin:newsletter_edition_change", args=[edition.pk]))
+
+    def send_test_view(self, request, pk):
+        edition, response = self.posted(request, pk, may_draft)
+        if edition is None:
+            return response
+        if not request.user.email:
+            self.message_user(request, "Your account has no email address: add one under Users.", messages.ERROR)
+        else:
+            send_test_edition.enqueue(edition.pk, request.user.email, site_url(request))
+            self.message_user(request, f"A test is on its way to {request.user.email}.", messages.SUCCESS)
+        return response
+
+    def send_view(self, request, pk):
+        edition, response = self.posted(request, pk, may_send)
+        if edition is None:
+            return response
+        if delivery.start_sending(edition, site_url(request)):
+            self.log_change(request, edition, "Sending started.")
+            self.message_user(request, "Sending started: the worker delivers it in the background.", messages.SUCCESS)
+        else:
+            self.message_user(request, "This edition was already sent or is being sent.", messages.WARNING)
+        return response
+
+    def schedule_view(self, request, pk):
+        edition, response = self.posted(request, pk, may_send)
+        if edition is None:
+            return response
+        if edition.send_at is None or edition.send_at <= timezone.now():
+            self.message_user(request, "Set “send at” to a time to come and save first.", messages.ERROR)
+        elif delivery.schedule(edition, edition.send_at, site_url(request)):
+            self.log_change(request, edition, f"Scheduled for {edition.send_at:%Y-%m-%d %H:%M} UTC.")
+            self.message_user(request, f"Scheduled for {edition.send_at:%Y-%m-%d %H:%M} UTC.", messages.SUCCESS)
+        else:
+            self.message_user(request, "This edition was already sent or is being sent.", messages.WARNING)
+        return response
+
+    def unschedule_view(self, request, pk):
+        edition, response = self.posted(request, pk, may_send)
+        if edition is None:
+            return response
+        if delivery.unschedule(edition):
+            self.log_change(request, edition, "Back to draft.")
+            self.message_user(request, "Back to draft: it will not be sent.", messages.SUCCESS)
+        return response
+
+
+def progress(edition):
+    """Counts for the edition page's progress bar: done (sent, failed, skipped) out of the frozen audience."""
+    totals = delivery.counts(edition.pk)
+    total = sum(totals.values())
+    done = totals["sent"] + totals["failed"] + totals["skipped"]
+    return {**totals, "queued": totals["queued"] + totals["sending"], "total": total, "done": done}

@@ -10,9 +10,9 @@ import logging
 from django.utils import timezone
 from django_tasks import task
 
-from . import sending
+from . import delivery, editions, sending
 from .emails import already_subscribed_message, confirmation_message, site_url
-from .models import Subscriber
+from .models import Edition, Subscriber
 from .subscriptions import find_signup
 from .tokens import signup_stamp
 
@@ -56,4 +56,31 @@ def deliver_signup_email(subscriber_id, stamp, already_confirmed, site, attempt=
             attempt=attempt + 1,
         )
         return "retrying"
+    return "sent"
+
+
+@task()
+def deliver_edition(edition_id, site):
+    """One run of an edition's sending (newsletter/delivery.py); it queues the next run itself."""
+    return delivery.deliver(edition_id, site)
+
+
+@task()
+def start_scheduled_edition(edition_id, send_at, site):
+    """Start a scheduled edition, unless it was rescheduled or moved back to draft since this was queued."""
+    edition = Edition.objects.filter(pk=edition_id, status=Edition.Status.SCHEDULED).first()
+    if edition is None or edition.send_at is None or edition.send_at.isoformat() != send_at:
+        return "not scheduled for this time any more"
+    return "started" if delivery.start_sending(edition, site) else "already sending"
+
+
+@task()
+def send_test_edition(edition_id, address, site):
+    """ "Send a test to me": the edition as readers will get it, to one staff member's address."""
+    edition = Edition.objects.filter(pk=edition_id).first()
+    if edition is None:
+        return "gone"
+    stand_in = Subscriber(pk=0, email=address)  # not stored: its unsubscribe link changes nothing
+    message = editions.message(editions.prepare(edition, site), stand_in, site, test=True)
+    message.send()
     return "sent"

@@ -1,0 +1,60 @@
+"""An edition as an email: the body with numbered citations and absolute links, in HTML and plain text.
+
+The body was rendered from Markdown on save (``core.markup``); here it is
+prepared once per send for every reader: citations numbered in reading order
+with their references at the end, links made absolute on the site's address,
+and the guides and exercises the edition links to (published ones only).
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.template.loader import render_to_string
+
+from core.markup import CITATION_SYNTAX
+from studies.references import ReferenceList
+
+from .emails import build_message
+
+RELATIVE_URL = re.compile(r'(href|src)="/(?!/)')
+MARKDOWN_LINK = re.compile(r"\[([^\]\n]+)\]\((/(?!/)[^)\s]*)\)")
+
+
+@dataclass
+class EditionEmail:
+    subject: str
+    html: str
+    text: str
+    references: list = field(default_factory=list)
+    links: list = field(default_factory=list)
+
+
+def prepare(edition, site):
+    """Everything readers share in one edition's email (two queries: the studies and the linked pages)."""
+    references = ReferenceList()
+    html = RELATIVE_URL.sub(rf'\1="{site}/', references.number(edition.body_html))
+    text = CITATION_SYNTAX.sub(lambda match: f"[{references.number_for(match.group(1))}]", edition.body)
+    text = MARKDOWN_LINK.sub(lambda match: f"{match.group(1)} ({site}{match.group(2)})", text)
+    links = [(guide.title, site + guide.get_absolute_url()) for guide in edition.guides.published()]
+    links += [(exercise.name, site + exercise.get_absolute_url()) for exercise in edition.exercises.published()]
+    return EditionEmail(edition.subject, html, text, references.references, links)
+
+
+def message(email, subscriber, site, *, test=False):
+    """The edition's email to one subscriber (or, for a test, to a staff member's address)."""
+    context = {"edition": email, "test": test}
+    return build_message(subscriber, "edition", context, site)
+
+
+def preview(email, site):
+    """The HTML and plain text as a reader will get them (with a sample unsubscribe link)."""
+    context = {
+        "edition": email,
+        "site_name": settings.SITE_NAME,
+        "site_url": site + "/",
+        "unsubscribe_url": site + "/newsletter/unsubscribe/…/",
+    }
+    return render_to_string("newsletter/email/edition.html", context), render_to_string(
+        "newsletter/email/edition.txt", context
+    )

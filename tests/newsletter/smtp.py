@@ -1,0 +1,82 @@
+"""A real SMTP server on loopback for the tests (aiosmtpd), keeping every message it accepts.
+
+``on_message(number, envelope)`` may answer instead of accepting: return an SMTP
+reply such as "451 4.3.0 Try again later" to refuse, or None to accept. Tests
+also use it to act at a chosen moment of a send (stop the worker, unsubscribe
+a reader). ``refuse_rcpt`` holds addresses refused for good at RCPT TO.
+"""
+
+import socket
+import threading
+from collections import Counter
+from email import message_from_bytes, policy
+
+from aiosmtpd.controller import Controller
+
+PORTS = range(8121, 8130)  # this issue's ports on the shared machine
+
+
+def free_port():
+    for port in PORTS:
+        with socket.socket() as probe:
+            try:
+                probe.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError(f"no free port in {PORTS}")
+
+
+class Inbox:
+    def __init__(self, on_message=None, refuse_rcpt=()):
+        self.messages = []
+        self.tries = 0
+        self.on_message = on_message
+        self.refuse_rcpt = set(refuse_rcpt)
+        self.lock = threading.Lock()
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address in self.refuse_rcpt:
+            return "550 5.1.1 No such mailbox here"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):
+        with self.lock:
+            self.tries += 1
+            number = self.tries
+        answer = self.on_message(number, envelope) if self.on_message else None
+        if answer:
+            return answer
+        with self.lock:
+            self.messages.append(message_from_bytes(envelope.content, policy=policy.default))
+        return "250 Message accepted for delivery"
+
+    def copies(self):
+        """How many copies each address received."""
+        return Counter(message["To"] for message in self.messages)
+
+
+class SmtpServer:
+    def __init__(self, inbox):
+        self.inbox = inbox
+        self.port = free_port()
+        self.controller = Controller(inbox, hostname="127.0.0.1", port=self.port)
+
+    def __enter__(self):
+        self.controller.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.controller.stop()
+
+    def settings(self):
+        return {
+            "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "EMAIL_HOST": "127.0.0.1",
+            "EMAIL_PORT": self.port,
+            "EMAIL_USE_TLS": False,
+            "EMAIL_USE_SSL": False,
+            "EMAIL_HOST_USER": "",
+            "EMAIL_HOST_PASSWORD": "",
+        }

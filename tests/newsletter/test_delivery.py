@@ -1,0 +1,199 @@
+"""Editions delivered to a real SMTP server on loopback: once each, resumable, failures retried or recorded.
+
+Runs on SQLite and on PostgreSQL (DATABASE_URL). The worker is the real one: in
+the test's process (tests/worker.py) or, to be killed midway, ``manage.py db_worker``
+in a process of its own.
+"""
+
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from django.conf import settings as django_settings
+from django.db import connection, connections
+from django.utils import timezone
+
+from newsletter import delivery, subscriptions
+from newsletter.models import Delivery, Edition, Subscriber
+from tests.worker import run_queued_tasks
+
+from .smtp import Inbox, SmtpServer
+
+SITE = "https://muscleguide.example"
+BASE_DIR = Path(__file__).resolve().parents[2]
+
+
+def readers(count, status=Subscriber.Status.CONFIRMED, prefix="reader"):
+    now = timezone.now()
+    Subscriber.objects.bulk_create(
+        Subscriber(email=f"{prefix}{n:04d}@example.com", status=status, consent_at=now, consent_version="2026-11")
+        for n in range(count)
+    )
+    return [f"{prefix}{n:04d}@example.com" for n in range(count)]
+
+
+def edition(**fields):
+    return Edition.objects.create(
+        subject="Hamstrings: why the hip matters",
+        body="Train the hamstrings at long lengths [@maeo-2021].\n\nSee [the guide](/guides/hamstrings/).",
+        **fields,
+    )
+
+
+def use_smtp(settings, server, **extra):
+    for name, value in {**server.settings(), **extra}.items():
+        setattr(settings, name, value)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_edition_reaches_every_confirmed_reader_once_and_no_one_else(settings, seeded):
+    confirmed = readers(200)
+    readers(5, Subscriber.Status.PENDING, prefix="pending")
+    readers(5, Subscriber.Status.UNSUBSCRIBED, prefix="gone")
+    leaving = confirmed[-10:]  # unsubscribe while the send is halfway
+
+    def unsubscribe_the_last_ten():
+        for address in leaving:
+            subscriptions.unsubscribe(Subscriber.objects.get(email=address).pk)
+        connections.close_all()
+
+    def halfway(number, envelope):
+        if number == 100:  # the server's event loop may not touch the database itself: a thread does
+            reader = threading.Thread(target=unsubscribe_the_last_ten)
+            reader.start()
+            reader.join()
+
+    with SmtpServer(Inbox(on_message=halfway)) as server:
+        use_smtp(settings, server, NEWSLETTER_SEND_RATE=0)
+        news = edition()
+        assert delivery.start_sending(news, SITE)
+        assert Delivery.objects.filter(edition=news).count() == 200  # the audience, frozen when sending started
+        assert delivery.start_sending(news, SITE) is False  # a second press sends nothing more
+        run_queued_tasks()
+
+    copies = server.inbox.copies()
+    assert copies == dict.fromkeys(confirmed[:-10], 1)
+    news.refresh_from_db()
+    assert news.status == Edition.Status.SENT and news.finished_at is not None
+    assert delivery.counts(news.pk) == {"queued": 0, "sending": 0, "sent": 190, "failed": 0, "skipped": 10}
+
+    message = server.inbox.messages[0]
+    assert message["Subject"] == "Hamstrings: why the hip matters"
+    assert "".join(message["List-Unsubscribe"].split()).startswith(f"<{SITE}/newsletter/unsubscribe/")
+    assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    assert message["Message-ID"].endswith("@muscleguide.example>")
+    text = message.get_body(("plain",)).get_content()
+    html = message.get_body(("html",)).get_content()
+    assert "Train the hamstrings at long lengths [1]." in text
+    assert f"the guide ({SITE}/guides/hamstrings/)" in text
+    assert f'href="{SITE}/guides/hamstrings/"' in html and 'href="/' not in html
+    assert "Maeo" in text and "Maeo" in html  # the reference list
+    assert len({m["Message-ID"] for m in server.inbox.messages}) == 190
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_flaky_mail_server_ends_with_every_email_sent_or_failed_with_its_reason(settings):
+    addresses = readers(30)
+    busy = addresses[5]  # this mailbox's server always says "later"
+    gone = addresses[7]  # this one does not exist
+
+    def every_third_or_busy(number, envelope):
+        if number % 3 == 0 or busy in envelope.rcpt_tos:
+            return "451 4.3.0 Try again later"
+        return None
+
+    with SmtpServer(Inbox(on_message=every_third_or_busy, refuse_rcpt=[gone])) as server:
+        use_smtp(settings, server, NEWSLETTER_SEND_RATE=0, NEWSLETTER_RETRY_SECONDS=0, NEWSLETTER_SEND_ATTEMPTS=5)
+        news = edition()
+        delivery.start_sending(news, SITE)
+        run_queued_tasks()
+
+    copies = server.inbox.copies()
+    assert set(copies.values()) == {1}  # nobody got two
+    rows = {row.subscriber.email: row for row in Delivery.objects.select_related("subscriber")}
+    assert {address for address, row in rows.items() if row.status == "sent"} == set(copies)
+    assert {row.status for row in rows.values()} == {"sent", "failed"}  # nothing left queued or sending
+    assert rows[busy].status == "failed" and rows[busy].attempts == 5
+    assert rows[busy].error == "refused by the mail server: 451 4.3.0 Try again later"
+    assert rows[gone].status == "failed" and rows[gone].attempts == 1  # a 5xx is final at once
+    assert rows[gone].error == "refused by the mail server: 550 5.1.1 No such mailbox here"
+    assert len(copies) >= 27  # every third refusal was followed by a try that went through
+    retried = Delivery.objects.filter(status="sent", attempts__gt=1).count()
+    assert retried >= 5  # the refused every-third messages went through on a later try
+    assert Edition.objects.get().status == Edition.Status.SENT
+
+
+def database_url():
+    """The test database, as a DATABASE_URL for a worker in another process."""
+    db = connection.settings_dict
+    if connection.vendor == "sqlite":
+        return f"sqlite:///{db['NAME']}"
+    auth = db["USER"] + (f":{db['PASSWORD']}" if db["PASSWORD"] else "")
+    return f"postgres://{auth}@{db['HOST'] or 'localhost'}:{db['PORT'] or 5432}/{db['NAME']}"
+
+
+def start_worker(server, log):
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings",
+        "DATABASE_URL": database_url(),
+        "DJANGO_CONN_MAX_AGE": "0",
+        "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "EMAIL_HOST": "127.0.0.1",
+        "EMAIL_PORT": str(server.port),
+        "NEWSLETTER_SEND_RATE": "0",
+        "NEWSLETTER_SEND_SLICE_SECONDS": "1",
+        "NEWSLETTER_CLAIM_TIMEOUT": "1",
+        "SECRET_KEY": django_settings.SECRET_KEY,
+    }
+    command = [sys.executable, "manage.py", "db_worker", "--queue-name=*", "--interval=0.1", "--no-reload"]
+    command.append("--no-startup-delay")
+    return subprocess.Popen(command, cwd=BASE_DIR, env=env, stdout=log, stderr=subprocess.STDOUT)
+
+
+def wait_for(condition, seconds=90):
+    """Poll until ``condition()`` holds; the limit only stops a broken run from hanging."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "the worker did not finish"
+        time.sleep(0.2)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_worker_killed_midway_and_restarted_sends_nobody_a_second_copy(settings, tmp_path):
+    addresses = readers(200)
+    workers = []
+
+    def kill_at_sixty(number, envelope):
+        if number == 60:  # the server has the message, the worker dies before hearing "250"
+            workers[0].send_signal(signal.SIGKILL)
+            workers[0].wait()
+
+    with SmtpServer(Inbox(on_message=kill_at_sixty)) as server, open(tmp_path / "worker.log", "w") as log:
+        use_smtp(settings, server)
+        news = edition()
+        delivery.start_sending(news, SITE)
+        workers.append(start_worker(server, log))
+        wait_for(lambda: workers[0].poll() is not None)
+        assert workers[0].returncode == -signal.SIGKILL
+        sent_before_restart = Delivery.objects.filter(status="sent").count()
+        assert 0 < sent_before_restart < 200
+
+        workers.append(start_worker(server, log))  # the restarted worker picks up the next run by itself
+        try:
+            wait_for(lambda: Edition.objects.get(pk=news.pk).status == Edition.Status.SENT)
+        finally:
+            workers[1].send_signal(signal.SIGTERM)
+            workers[1].wait(timeout=30)
+
+    assert server.inbox.copies() == dict.fromkeys(addresses, 1)  # once each, killed or not
+    counts = delivery.counts(news.pk)
+    assert counts == {"queued": 0, "sending": 0, "sent": 199, "failed": 1, "skipped": 0}
+    # The one in flight when the worker died: it did arrive, but the worker could not know; not resent.
+    interrupted = Delivery.objects.get(status="failed")
+    assert interrupted.error == delivery.INTERRUPTED

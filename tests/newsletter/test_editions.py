@@ -1,0 +1,205 @@
+"""Managers write, preview, test, send and schedule editions in the admin; editors draft them; a new guide
+gets a draft announcement. Delivery itself (SMTP, exactly once) is in test_delivery.py."""
+
+import re
+from datetime import timedelta
+from unittest import mock
+
+import pytest
+from django.contrib.auth.models import Group, User
+from django.core import mail
+from django.utils import timezone
+
+from articles.models import MuscleGroup
+from newsletter.models import Delivery, Edition, Subscriber
+from newsletter.permissions import MANAGERS_GROUP
+from tests.admin_forms import admin_url, form_data, unknown_study
+from tests.factories import make_guide
+from tests.worker import queued_tasks, run_queued_tasks
+
+pytestmark = pytest.mark.django_db
+
+BODY = "Long lengths grow the hamstrings [@maeo-2021]. See [the guide](/guides/hamstrings/)."
+
+
+@pytest.fixture
+def manager(client):
+    user = User.objects.create_user("maya", "maya@example.org", "pw", is_staff=True)
+    user.groups.add(Group.objects.get(name=MANAGERS_GROUP))
+    client.force_login(user)
+    return user
+
+
+def confirmed(*addresses):
+    for address in addresses:
+        Subscriber.objects.create(email=address, status="confirmed", consent_at=timezone.now(), consent_version="x")
+
+
+def html(response):
+    return response.content.decode()
+
+
+def write_edition(client, **fields):
+    hamstrings = MuscleGroup.objects.get(slug="hamstrings")
+    data = {"subject": "Why long lengths", "body": BODY, "guides": [hamstrings.pk], "exercises": [], **fields}
+    if send_at := data.pop("send_at", None):  # the admin's date and time boxes
+        data.update(send_at_0=f"{send_at:%Y-%m-%d}", send_at_1=f"{send_at:%H:%M:%S}")
+    response = client.post(admin_url(Edition, "add"), data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    return Edition.objects.get(subject=data["subject"])
+
+
+def test_a_manager_writes_previews_tests_and_sends_an_edition(
+    client, manager, seeded, django_capture_on_commit_callbacks
+):
+    confirmed("ann@example.com", "bob@example.com", "cat@example.com")
+    Subscriber.objects.create(email="pending@example.com", consent_at=timezone.now(), consent_version="x")
+    news = write_edition(client)
+    assert '<sup class="citation">' in news.body_html and news.status == Edition.Status.DRAFT
+
+    page = html(client.get(admin_url(Edition, "change", news.pk)))
+    assert "Preview the email" in page and "Send a test to me" in page
+    assert "Send now to every confirmed subscriber" in page
+
+    preview = client.get(f"/admin/newsletter/edition/{news.pk}/preview/")
+    assert preview.status_code == 200
+    assert 'title="The email on a 320 px phone"' in html(preview) and 'width="320"' in html(preview)
+    assert "Long lengths grow the hamstrings [1]. See the guide (http://testserver/guides/hamstrings/)." in html(
+        preview
+    )
+    email_html = client.get(f"/admin/newsletter/edition/{news.pk}/preview-html/")
+    assert email_html.status_code == 200 and email_html["X-Frame-Options"] == "SAMEORIGIN"
+    assert "style-src 'unsafe-inline'" in email_html["Content-Security-Policy"]
+    assert "frame-ancestors 'self'" in email_html["Content-Security-Policy"]
+    assert 'href="http://testserver/guides/hamstrings/"' in html(email_html) and "[1]</a></sup>" in html(email_html)
+    assert "style-src 'unsafe-inline'" not in client.get(admin_url(Edition))["Content-Security-Policy"]
+
+    response = client.post(f"/admin/newsletter/edition/{news.pk}/send-test/")
+    assert response.status_code == 302 and mail.outbox == []
+    run_queued_tasks()
+    [test] = mail.outbox
+    assert test.to == ["maya@example.org"] and test.subject == "[Test] Why long lengths"
+    assert Delivery.objects.count() == 0  # a test is not a send
+
+    with django_capture_on_commit_callbacks(execute=True):  # the task is queued once the rows are committed
+        response = client.post(f"/admin/newsletter/edition/{news.pk}/send/", follow=True)
+    assert "Sending started" in html(response)
+    news.refresh_from_db()
+    assert news.status == Edition.Status.SENDING and Delivery.objects.filter(edition=news).count() == 3
+    run_queued_tasks()
+    assert sorted(message.to[0] for message in mail.outbox[1:]) == [
+        "ann@example.com",
+        "bob@example.com",
+        "cat@example.com",
+    ]
+
+    page = html(client.get(admin_url(Edition, "change", news.pk)))
+    assert '<progress id="sending-progress" max="3" value="3">' in page
+    assert "Queued: <strong>0</strong> · Sent: <strong>3</strong> · Failed: <strong>0</strong>" in page
+    assert "Send now to every confirmed subscriber" not in page  # sent is sent
+    listing = html(client.get(admin_url(Edition)))
+    assert re.search(r"Why long lengths</a></th><td[^>]*>Sent</td>", listing)
+
+    # What was sent stays as it was sent.
+    client.post(
+        admin_url(Edition, "change", news.pk),
+        {**form_data(client.get(admin_url(Edition, "change", news.pk))), "subject": "Changed"},
+    )
+    news.refresh_from_db()
+    assert news.subject == "Why long lengths"
+    assert client.post(f"/admin/newsletter/edition/{news.pk}/send/", follow=True).status_code == 200
+    assert Delivery.objects.filter(edition=news).count() == 3 and len(mail.outbox) == 4
+
+
+def test_an_unknown_citation_is_a_form_error(client, manager, seeded):
+    response = client.post(admin_url(Edition, "add"), {"subject": "S", "body": "Proof [@ghost-2000]."})
+    assert response.status_code == 200 and unknown_study("ghost-2000") in html(response)
+    assert not Edition.objects.filter(subject="S").exists()
+
+
+def test_editors_draft_and_test_but_only_managers_send(editor_client, seeded):
+    confirmed("ann@example.com")
+    news = write_edition(editor_client)
+    page = html(editor_client.get(admin_url(Edition, "change", news.pk)))
+    assert "Send a test to me" in page and "Newsletter managers send and schedule editions." in page
+    assert "Send now" not in page and "Schedule for" not in page
+    for action in ("send", "schedule"):
+        assert editor_client.post(f"/admin/newsletter/edition/{news.pk}/{action}/").status_code == 403
+    assert editor_client.post(admin_url(Edition, "delete", news.pk), {"post": "yes"}).status_code == 403
+    news.refresh_from_db()
+    assert news.status == Edition.Status.DRAFT and not Delivery.objects.exists()
+    assert editor_client.get(admin_url(Subscriber)).status_code == 403  # and still no subscriber list
+
+
+def test_actions_take_only_post(client, manager, seeded):
+    news = write_edition(client)
+    for action in ("send", "schedule", "unschedule", "send-test"):
+        assert client.get(f"/admin/newsletter/edition/{news.pk}/{action}/").status_code == 405
+    assert client.post("/admin/newsletter/edition/999999/send/").status_code == 404
+
+
+def test_a_scheduled_edition_starts_at_its_time_and_a_new_time_needs_a_new_schedule(
+    client, manager, seeded, django_capture_on_commit_callbacks
+):
+    confirmed("ann@example.com")
+    when = timezone.now() + timedelta(hours=2)
+    news = write_edition(client, send_at=when)
+    response = client.post(f"/admin/newsletter/edition/{news.pk}/schedule/", follow=True)
+    assert "Scheduled for" in html(response)
+    news.refresh_from_db()
+    assert news.status == Edition.Status.SCHEDULED
+    assert run_queued_tasks() == 0 and mail.outbox == []  # not yet
+    later = timezone.now() + timedelta(hours=3)
+    with mock.patch("django.utils.timezone.now", return_value=later), django_capture_on_commit_callbacks(execute=True):
+        run_queued_tasks()  # starts the sending, which queues the delivery
+    with mock.patch("django.utils.timezone.now", return_value=later):
+        run_queued_tasks()
+    assert [message.to for message in mail.outbox] == [["ann@example.com"]]
+    assert Edition.objects.get(pk=news.pk).status == Edition.Status.SENT
+
+    # Rescheduled: the old time's task does nothing; back to draft: nothing at all.
+    second = write_edition(client, subject="Second", send_at=when)
+    client.post(f"/admin/newsletter/edition/{second.pk}/schedule/")
+    data = form_data(client.get(admin_url(Edition, "change", second.pk)))
+    client.post(
+        admin_url(Edition, "change", second.pk),
+        {**data, "send_at_0": f"{when + timedelta(days=1):%Y-%m-%d}"},
+    )
+    second.refresh_from_db()
+    assert second.status == Edition.Status.DRAFT
+    with mock.patch("django.utils.timezone.now", return_value=later):
+        run_queued_tasks()
+    assert len(mail.outbox) == 1 and Edition.objects.get(pk=second.pk).status == Edition.Status.DRAFT
+
+
+def test_schedule_needs_a_time_to_come(client, manager, seeded):
+    news = write_edition(client)
+    response = client.post(f"/admin/newsletter/edition/{news.pk}/schedule/", follow=True)
+    assert "Set “send at” to a time to come" in html(response)
+    assert Edition.objects.get(pk=news.pk).status == Edition.Status.DRAFT
+
+
+def test_publishing_a_new_guide_prepares_a_draft_announcement_never_sent(client, manager, seeded):
+    confirmed("ann@example.com")
+    guide = make_guide("calves", "Calves", status=MuscleGroup.Status.DRAFT)
+    assert not Edition.objects.filter(announces=guide).exists()  # a draft guide announces nothing
+    guide.status = MuscleGroup.Status.PUBLISHED
+    guide.save()
+    announcement = Edition.objects.get(announces=guide)
+    assert announcement.status == Edition.Status.DRAFT and announcement.subject == "New guide: How to train your calves"
+    assert list(announcement.guides.all()) == [guide] and "/guides/calves/" in announcement.body
+    guide.summary = "Edited after publishing."
+    guide.save()
+    assert Edition.objects.filter(announces=guide).count() == 1
+    run_queued_tasks()
+    assert mail.outbox == [] and queued_tasks() == [] and not Delivery.objects.exists()
+    assert "New guide: How to train your calves" in html(client.get(admin_url(Edition)))
+
+
+def test_the_edition_list_costs_the_same_queries_however_many_editions(
+    client, manager, seeded, django_assert_max_num_queries
+):
+    for number in range(12):
+        Edition.objects.create(subject=f"Edition {number}", body="Text.")
+    with django_assert_max_num_queries(12):
+        assert client.get(admin_url(Edition)).status_code == 200
