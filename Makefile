@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run worker test install install-dev migrate seed lint format clean serve bench audit browser-deps
+.PHONY: run worker bench-newsletter test install install-dev migrate seed lint format clean serve bench audit browser-deps
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -72,6 +72,11 @@ bench: install-dev
 	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
 		(apt-get install -y -qq wrk >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq wrk >/dev/null)) || true; }
 	$(BIN)/python bench/run.py
+
+# Newsletter figures for README: an edition to 10,000 subscribers into a local SMTP sink, and signups
+# while the mail server hangs (about a few minutes).
+bench-newsletter: install-dev
+	$(BIN)/python bench/newsletter.py
 
 # axe-core for the browser tests, at the version in package-lock.json (into node_modules/).
 browser-deps:

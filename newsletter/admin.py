@@ -157,6 +157,9 @@ class EditionAdmin(admin.ModelAdmin):
     change_form_template = "admin/newsletter/edition/change_form.html"
     form = EditionForm
 
+    class Media:
+        css = {"all": ["newsletter/admin/edition.css"]}
+
     def get_queryset(self, request):
         return super().get_queryset(request).with_counts()
 
@@ -236,6 +239,7 @@ class EditionAdmin(admin.ModelAdmin):
             "opts": self.model._meta,
             "original": edition,
             "title": f"Preview: {edition.subject}",
+            "media": self.media,
             "text": text,
         }
         return TemplateResponse(request, "admin/newsletter/edition/preview.html", context)
