@@ -1,5 +1,6 @@
 from django.urls import path
 
+from core.middleware import read_only
 from core.social_cards import SocialCardView
 
 from . import views
@@ -12,6 +13,6 @@ urlpatterns = [
     path("", views.GuideListView.as_view(), name="home"),
     path("guides/<slug:slug>/", views.GuideDetailView.as_view(), name="guide"),
     path("guides/<slug:slug>/card.png", SocialCardView.as_view(model=MuscleGroup), name="social_card"),
-    path("feed/", GuidesFeed(), name="feed"),
-    path("feed/atom/", GuidesAtomFeed(), name="atom_feed"),
+    path("feed/", read_only(GuidesFeed()), name="feed"),
+    path("feed/atom/", read_only(GuidesAtomFeed()), name="atom_feed"),
 ]

@@ -78,6 +78,8 @@ MIDDLEWARE = [
     "core.middleware.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Before CSRF, so a form body Django cannot read gets 400 (or 413), not a 500.
+    "core.middleware.UnreadableBodyMiddleware",
     # Before CSRF, so a POST to a page that only reads gets 405, not 403.
     "core.middleware.MethodNotAllowedMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -219,7 +221,13 @@ def cache_from_url(url):
     """``locmem://``, ``dummy://`` or ``redis://host:port/db`` (also ``rediss://``) as a CACHES entry."""
     scheme, _, rest = url.partition("://")
     if scheme in {"redis", "rediss"}:
-        return {"BACKEND": "core.redis_cache.RedisCache", "LOCATION": url}
+        # A dead or hung Redis costs each request at most this long, then pages render uncached.
+        timeout = float(os.environ.get("CACHE_TIMEOUT_SECONDS") or 0.25)
+        return {
+            "BACKEND": "core.redis_cache.RedisCache",
+            "LOCATION": url,
+            "OPTIONS": {"socket_connect_timeout": timeout, "socket_timeout": timeout},
+        }
     if scheme == "locmem":
         return {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",

@@ -4,6 +4,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
 from articles.sitemaps import sitemaps as article_sitemaps
+from core.middleware import read_only
 from exercises.sitemaps import sitemaps as exercise_sitemaps
 from newsletter.sitemaps import sitemaps as newsletter_sitemaps
 from studies.sitemaps import sitemaps as study_sitemaps
@@ -20,7 +21,7 @@ urlpatterns = [
     path("", include("workouts.urls")),
     path("", include("newsletter.urls")),
     path("", include("search.urls")),
-    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("sitemap.xml", read_only(sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
 ]
 
 if settings.DEBUG:

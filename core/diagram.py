@@ -32,6 +32,9 @@ ET.register_namespace("", SVG_NS)
 ET.register_namespace("xlink", XLINK_NS)
 
 MAX_SVG_CHARS = 200_000
+# Drawings nest a few groups deep; a thousand nested groups (12 KB) took every page showing
+# the diagram down, since serialising the tree recurses once per level.
+MAX_SVG_DEPTH = 32
 
 ALLOWED_ELEMENTS = frozenset(
     ["svg", "g", "defs", "title", "desc", "path", "rect", "circle", "ellipse", "line", "polyline", "polygon"]
@@ -42,6 +45,8 @@ ALLOWED_FOREIGN_ATTRIBUTES = {(XLINK_NS, "href"), (XLINK_NS, "title"), (XML_NS, 
 SHAPE_ID_PATTERN = r"^[A-Za-z][A-Za-z0-9_.:-]*$"
 
 _URL = re.compile(r"url\(\s*['\"]?\s*([^'\")\s]*)", re.IGNORECASE)
+# A CSS escape: a backslash and 1-6 hex digits (plus one optional white space), or any other character.
+_CSS_ESCAPE = re.compile(r"\\(?:([0-9a-fA-F]{1,6})[ \t\n\r\f]?|(.))", re.DOTALL)
 _FORBIDDEN_IN_VALUES = ("javascript:", "vbscript:", "data:", "@import", "expression(")
 
 # Fills for the roles. Site CSS colours them; these patterns keep the roles
@@ -66,7 +71,30 @@ def _split(name):
     return "", name
 
 
+def _decode_css_escapes(value):
+    """``\\75 rl(`` -> ``url(``, as a browser reads a style; a check on the raw text would miss it."""
+
+    def decoded(match):
+        if match.group(1):
+            code = int(match.group(1), 16)
+            return chr(code) if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else "\ufffd"
+        return "" if match.group(2) == "\n" else match.group(2)
+
+    return _CSS_ESCAPE.sub(decoded, value)
+
+
+def _depth(root):
+    """How deep elements nest under ``root`` (``root`` alone: 1), counted without recursion."""
+    deepest, stack = 0, [(root, 1)]
+    while stack:
+        element, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in element)
+    return deepest
+
+
 def _value_problem(value):
+    value = _decode_css_escapes(value)
     compact = re.sub(r"\s+", "", value).lower()
     for needle in _FORBIDDEN_IN_VALUES:
         if needle in compact:
@@ -92,6 +120,11 @@ def svg_problems(text):
     if root.tag != f"{{{SVG_NS}}}svg":
         problems.append('The file is not an SVG: its root must be <svg xmlns="http://www.w3.org/2000/svg">.')
         return problems
+    if (depth := _depth(root)) > MAX_SVG_DEPTH:
+        return [
+            f"Elements are nested {depth} levels deep; a diagram may nest at most {MAX_SVG_DEPTH}. "
+            "Ungroup the drawing (in Inkscape: Object > Ungroup) and export it again."
+        ]
     if not root.get("viewBox"):
         problems.append("The <svg> element needs a viewBox, so the diagram can scale to the page.")
     if root.find(f"{{{SVG_NS}}}title") is None:

@@ -16,6 +16,8 @@ import nh3
 CITATION_KEY = r"[a-z0-9][a-z0-9-]*"
 # Matches the editor's syntax in the (already sanitised) HTML text.
 CITATION_SYNTAX = re.compile(r"\[@(" + CITATION_KEY + r")\]")
+# A tag of nh3's output (attribute values always double-quoted), and the text between tags.
+HTML_TAG = re.compile(r'(<(?:[^>"]|"[^"]*")*>)')
 # Matches the marker that rendering leaves in stored HTML.
 CITATION_MARKER = re.compile(r'<sup class="citation"><a href="#ref-(' + CITATION_KEY + r')">\[\?\]</a></sup>')
 
@@ -76,16 +78,33 @@ def render_markdown(text):
     """Render Markdown to sanitised HTML with unnumbered citation markers."""
     if not text:
         return ""
+    # The key pattern admits only [a-z0-9-], so the marker cannot carry markup. Only text between
+    # tags is substituted: a marker written into a link's address or title would break the page.
+    return "".join(
+        part
+        if HTML_TAG.fullmatch(part)
+        else CITATION_SYNTAX.sub(r'<sup class="citation"><a href="#ref-\1">[?]</a></sup>', part)
+        for part in HTML_TAG.split(_clean_html(text))
+    )
+
+
+def citations_in_attributes(text):
+    """Study slugs cited inside a link's address or title, where no reference can appear."""
+    if not text:
+        return []
+    tags = (part for part in HTML_TAG.split(_clean_html(text)) if HTML_TAG.fullmatch(part))
+    return list(dict.fromkeys(key for tag in tags for key in CITATION_SYNTAX.findall(tag)))
+
+
+def _clean_html(text):
     html = markdown.markdown(text, extensions=["tables", "sane_lists"], output_format="html")
-    html = nh3.clean(
+    return nh3.clean(
         html,
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
         url_schemes=ALLOWED_URL_SCHEMES,
         link_rel="noopener noreferrer",
     )
-    # The key pattern admits only [a-z0-9-], so the marker cannot carry markup.
-    return CITATION_SYNTAX.sub(r'<sup class="citation"><a href="#ref-\1">[?]</a></sup>', html)
 
 
 def render_inline_markdown(text):

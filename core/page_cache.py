@@ -32,7 +32,8 @@ shared by all servers). Correctness comes first:
   (``core.compression``).
 - Served pages carry an ``ETag`` (one per encoding); a browser revalidating with it gets a 304.
   ``stale-while-revalidate`` lets a browser show its copy at once while it asks.
-- If the cache backend fails, pages are rendered as if there were no cache.
+- If the cache backend fails, pages are rendered as if there were no cache, and a
+  warning is logged now and then (``core.fail_safe``), not a traceback per request.
 """
 
 import hashlib
@@ -47,7 +48,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 
-from . import compression
+from . import compression, fail_safe
 
 logger = logging.getLogger(__name__)
 
@@ -95,8 +96,8 @@ def refresh_all(scheduled=()):
     """Make every cached page stale; ``scheduled`` adds timestamps at which to do it again."""
     try:
         _new_generation(cache.get(GENERATION_KEY), scheduled)
-    except Exception:
-        logger.exception("Could not replace the page-cache generation")
+    except Exception as error:
+        fail_safe.warn(logger, "page-cache", "Could not replace the page-cache generation", error)
 
 
 def is_content_model(model):
@@ -161,8 +162,8 @@ class PageCacheMiddleware:
         try:
             found = cache.get_many([GENERATION_KEY, key])
             generation = current_generation(found.get(GENERATION_KEY))
-        except Exception:
-            logger.exception("Page cache unavailable; rendering %s", request.path)
+        except Exception as error:
+            fail_safe.warn(logger, "page-cache", "Page cache unavailable; rendering %s", error, request.path)
             return None
         entry = found.get(key)
         if entry is not None and entry["generation"] == generation:
@@ -234,8 +235,8 @@ class PageCacheMiddleware:
         }
         try:
             cache.set(key, entry, self.timeout)
-        except Exception:
-            logger.exception("Could not store %s in the page cache", request.path)
+        except Exception as error:
+            fail_safe.warn(logger, "page-cache", "Could not store %s in the page cache", error, request.path)
             return
         self._represent(request, response, entry)
 

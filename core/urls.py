@@ -2,6 +2,7 @@ from django.urls import path
 from django.views.generic import TemplateView
 
 from . import views
+from .middleware import read_only
 from .social_cards import site_card_view
 
 app_name = "core"
@@ -9,6 +10,6 @@ app_name = "core"
 urlpatterns = [
     path("healthz/", views.healthz, name="healthz"),
     path("favicon.ico", views.favicon, name="favicon"),
-    path("card.png", site_card_view, name="site_card"),
+    path("card.png", read_only(site_card_view), name="site_card"),
     path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain"), name="robots"),
 ]

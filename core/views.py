@@ -6,6 +6,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
 from . import page_cache
+from .middleware import read_only
 from .models import SlugRedirect
 
 
@@ -29,6 +30,7 @@ class RedirectOldSlugMixin:
             return HttpResponsePermanentRedirect(url)
 
 
+@read_only
 @page_cache.exempt
 @require_safe
 def healthz(request):
@@ -36,6 +38,7 @@ def healthz(request):
     return HttpResponse("ok", content_type="text/plain")
 
 
+@read_only
 @page_cache.exempt
 @require_safe
 @cache_control(max_age=86400)

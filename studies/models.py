@@ -17,7 +17,7 @@ from django.db.models import Q
 from django.dispatch import receiver
 from django.urls import reverse
 
-from core.markup import cited_keys, rename_citation
+from core.markup import citations_in_attributes, cited_keys, rename_citation
 from core.models import KeepsOldSlugs, RenderedMarkdownModel, slug_changed
 
 
@@ -217,8 +217,16 @@ def unknown_study_message(slugs):
     return "No study has the slug " + ", ".join(slugs) + ". Add the study first, or correct the citation."
 
 
+def misplaced_citation_message(slugs):
+    first = slugs[0]
+    return (
+        f"The citation [@{first}] is inside a link's address or title, where no reference can show. "
+        f"Put it after the link instead, e.g. [link text](https://example.org) [@{first}]."
+    )
+
+
 def citation_errors(texts):
-    """``{field: message}`` for each Markdown text in ``texts`` that cites a study that does not exist."""
+    """``{field: message}`` for each Markdown text in ``texts`` citing a missing study, or citing inside a link."""
     cited = {field: cited_keys(text) for field, text in texts.items()}
     slugs = {slug for keys in cited.values() for slug in keys}
     known = set(Study.objects.filter(slug__in=slugs).values_list("slug", flat=True)) if slugs else set()
@@ -227,6 +235,8 @@ def citation_errors(texts):
         missing = [slug for slug in keys if slug not in known]
         if missing:
             errors[field] = unknown_study_message(missing)
+        elif misplaced := citations_in_attributes(texts[field]):
+            errors[field] = misplaced_citation_message(misplaced)
     return errors
 
 

@@ -226,3 +226,46 @@ def test_seed_fills_the_diagram_and_shapes_where_empty_and_keeps_an_editors_choi
     call_command("seed_content", stdout=io.StringIO())
     assert MuscleGroup.objects.get(pk=guide.pk).diagram_svg == own
     assert set(Muscle.objects.filter(group=guide).values_list("svg_shape_id", flat=True)) == {""}
+
+
+def nested(depth):
+    return svg("<g>" * depth + SHAPE + "</g>" * depth)
+
+
+def test_a_deeply_nested_svg_is_refused_with_a_reason():
+    problems = svg_problems(nested(1000))
+    assert len(problems) == 1
+    assert "nested 1002 levels deep; a diagram may nest at most 32" in problems[0]
+    assert svg_problems(nested(20)) == []
+
+
+@pytest.mark.usefixtures("seeded")
+def test_a_deeply_nested_diagram_saved_around_the_admin_does_not_take_the_guide_down(client):
+    """A row written straight to the database (an old row, a script) is checked again on the page."""
+    MuscleGroup.objects.filter(slug="hamstrings").update(diagram_svg=nested(1000))
+    response = client.get("/guides/hamstrings/")
+    assert response.status_code == 200
+    assert "<g><g><g>" not in response.content.decode()
+    assert client.get("/exercises/romanian-deadlift/").status_code == 200
+    assert client.get("/workouts/hamstring-workout/").status_code == 200
+
+
+@pytest.mark.parametrize(
+    "style",
+    [
+        "fill: \\75 rl(https://evil.example/x.svg)",
+        "fill: \\000075rl(https://evil.example/x.svg)",
+        "fill: u\\rl(https://evil.example/x.svg)",
+        "fill: url(\\68 ttps://evil.example/x.svg)",
+        "background: \\6a avascript:alert(1)",
+        "\\40 import 'https://evil.example/x.css'",
+    ],
+)
+def test_css_escapes_are_decoded_before_references_are_checked(style):
+    problems = svg_problems(svg(f'<path d="M0 0" style="{style}"/>'))
+    assert problems, style
+    assert "In style= on <path>" in problems[0]
+
+
+def test_an_escaped_reference_inside_the_diagram_is_still_allowed():
+    assert svg_problems(svg('<path d="M0 0" style="fill: \\75 rl(#pattern)"/>')) == []

@@ -3,7 +3,9 @@
 Numbering and the reference list are ``studies.references`` (tests/studies/test_references.py).
 """
 
-from core.markup import CITATION_MARKER, cited_keys, rename_citation, render_markdown
+import pytest
+
+from core.markup import CITATION_MARKER, citations_in_attributes, cited_keys, rename_citation, render_markdown
 
 
 def test_markdown_renders_emphasis_lists_and_tables():
@@ -52,3 +54,23 @@ def test_rename_citation_changes_only_that_exact_citation():
     assert rename_citation(text, "maeo-2021", "maeo-2022") == (
         "A [@maeo-2022], B [@maeo-2021b], C [@maeo-2022] and maeo-2021 in prose."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '[a study](https://example.org/paper "see [@maeo-2021]")',
+        "[a study](https://example.org/[@maeo-2021])",
+        "[a study](<https://example.org/?cite=[@maeo-2021]>)",
+    ],
+)
+def test_a_citation_inside_a_link_address_or_title_never_breaks_the_html(text):
+    html = render_markdown(text + " and [@kubo-2019].")
+    assert 'class="citation"' not in html.split("</a>", 1)[0]
+    assert html.count("<a ") == 2  # the link, and the one real citation's marker
+    assert CITATION_MARKER.findall(html) == ["kubo-2019"]
+    assert citations_in_attributes(text) == ["maeo-2021"]
+
+
+def test_citations_in_text_are_not_in_attributes():
+    assert citations_in_attributes("See [@maeo-2021] and [a link](https://example.org).") == []

@@ -52,3 +52,40 @@ def test_a_post_without_a_token_to_a_form_is_still_refused(strict_client):
         "/newsletter/subscribe/", {"email": "a@example.org", "consent": "on"}, headers={"sec-fetch-site": "cross-site"}
     )
     assert response.status_code == 403
+
+
+FUNCTION_VIEW_URLS = ["/healthz/", "/sitemap.xml", "/feed/", "/feed/atom/", "/card.png", "/favicon.ico"]
+
+
+@pytest.mark.parametrize("url", FUNCTION_VIEW_URLS)
+@pytest.mark.parametrize("method", ["post", "put", "delete"])
+def test_unsafe_methods_on_function_views_are_405_too(strict_client, url, method):
+    response = getattr(strict_client, method)(url)
+    assert response.status_code == 405
+    assert response["Allow"] == "GET, HEAD"
+    assert "This page cannot be used this way" in response.content.decode()
+
+
+@pytest.mark.parametrize("url", FUNCTION_VIEW_URLS)
+def test_function_views_still_answer_get(strict_client, url):
+    assert strict_client.get(url).status_code in {200, 302}
+
+
+def test_every_public_url_says_which_methods_it_takes():
+    """A new function view without ``read_only`` would answer a POST with a CSRF 403 again."""
+    from django.urls import URLPattern, URLResolver, get_resolver
+
+    def patterns(resolver, prefix=""):
+        for entry in resolver.url_patterns:
+            if isinstance(entry, URLResolver):
+                if entry.app_name != "admin":
+                    yield from patterns(entry, prefix + str(entry.pattern))
+            elif isinstance(entry, URLPattern):
+                yield prefix + str(entry.pattern), entry.callback
+
+    unmarked = [
+        route
+        for route, callback in patterns(get_resolver())
+        if not hasattr(callback, "view_class") and not hasattr(callback, "allowed_methods")
+    ]
+    assert unmarked == []

@@ -51,6 +51,14 @@ def test_an_unknown_citation_is_refused_on_the_field_that_has_it():
     assert "No study has the slug nobody-1999" in error.value.message_dict["reason"][0]
 
 
+def test_a_citation_inside_a_link_title_gets_an_editor_message():
+    link = GuideExercise.objects.get(guide__slug="quadriceps", exercise__slug="squat")
+    link.reason = 'See [the paper](https://example.org "as in [@maeo-2021]").'
+    with pytest.raises(ValidationError) as error:
+        link.full_clean()
+    assert "The citation [@maeo-2021] is inside a link's address or title" in error.value.message_dict["reason"][0]
+
+
 def test_renaming_a_study_rewrites_every_text_that_cites_it():
     study = Study.objects.get(slug="maeo-2021")
     study.slug = "maeo-2020"
