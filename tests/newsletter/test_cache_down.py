@@ -42,5 +42,6 @@ def test_signups_work_with_the_cache_down(client, caplog):
     assert Subscriber.objects.count() == 5
     assert len(mail.outbox) == 5
     warnings = [record.getMessage() for record in caplog.records if record.name == "newsletter.ratelimit"]
-    assert warnings == ["Signup rate limit not counted, the cache failed: ConnectionError: " + warnings[0].split(": ", 2)[2]]
+    assert len(warnings) == 1
+    assert warnings[0].startswith("Signup rate limit not counted, the cache failed: ConnectionError: ")
     assert not any(record.exc_info for record in caplog.records)
