@@ -193,6 +193,8 @@ NEWSLETTER_RETRY_SECONDS = float(os.environ.get("NEWSLETTER_RETRY_SECONDS", "60"
 # one task sends before handing over to the next (which also resumes after a worker dies); how long a
 # message may stay "sending" before a dead worker is assumed and it is marked failed, never resent.
 NEWSLETTER_SEND_RATE = float(os.environ.get("NEWSLETTER_SEND_RATE", "10"))
+# How many runs of one edition send at once: the number of workers that should share it.
+NEWSLETTER_SEND_WORKERS = int(os.environ.get("NEWSLETTER_SEND_WORKERS", "1"))
 NEWSLETTER_SEND_SLICE_SECONDS = float(os.environ.get("NEWSLETTER_SEND_SLICE_SECONDS", "60"))
 NEWSLETTER_CLAIM_TIMEOUT = float(os.environ.get("NEWSLETTER_CLAIM_TIMEOUT", "600"))
 # How many proxies in front of Django append to X-Forwarded-For (0: use REMOTE_ADDR).

@@ -9,6 +9,8 @@ Why each guarantee holds:
 
 - One copy each: the unique (edition, subscriber) row is the only thing that sends, and a row is sent
   only by the worker whose claim moved it from queued to sending, inside a transaction that locks it.
+- Several workers: NEWSLETTER_SEND_WORKERS runs start at once, each a chain of its own; they share
+  the rows through the claim, so workers on several machines send one edition together.
 - Resumable: every run has already queued its successor, so when a worker is killed the next run
   starts anyway (on a restarted or another worker) and carries on with the rows still queued.
 - No second copy after a crash: a row the dead worker had marked "sending" may or may not have
@@ -53,7 +55,8 @@ def start_sending(edition, site):
         rows = (Delivery(edition=edition, subscriber_id=pk) for pk in audience.values_list("pk", flat=True))
         Delivery.objects.bulk_create(rows, batch_size=500, ignore_conflicts=True)
         Edition.objects.filter(pk=edition.pk).update(status=Edition.Status.SENDING, started_at=timezone.now())
-        transaction.on_commit(lambda: deliver_edition.enqueue(edition.pk, site))
+        for _ in range(max(1, settings.NEWSLETTER_SEND_WORKERS)):  # each run queues its own successor
+            transaction.on_commit(lambda: deliver_edition.enqueue(edition.pk, site))
     return True
 
 

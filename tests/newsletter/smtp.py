@@ -6,6 +6,7 @@ also use it to act at a chosen moment of a send (stop the worker, unsubscribe
 a reader). ``refuse_rcpt`` holds addresses refused for good at RCPT TO.
 """
 
+import asyncio
 import socket
 import threading
 from collections import Counter
@@ -28,12 +29,14 @@ def free_port():
 
 
 class Inbox:
-    def __init__(self, on_message=None, refuse_rcpt=()):
+    def __init__(self, on_message=None, refuse_rcpt=(), wait_for_clients=1):
         self.messages = []
         self.tries = 0
         self.on_message = on_message
         self.refuse_rcpt = set(refuse_rcpt)
         self.lock = threading.Lock()
+        self.clients = set()
+        self.wait_for_clients = wait_for_clients  # hold each message until this many senders have connected
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if address in self.refuse_rcpt:
@@ -42,6 +45,11 @@ class Inbox:
         return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
+        self.clients.add(session.peer)
+        for _ in range(600):  # at most 30 s: a test that waits for two workers must not hang on one
+            if len(self.clients) >= self.wait_for_clients:
+                break
+            await asyncio.sleep(0.05)
         with self.lock:
             self.tries += 1
             number = self.tries

@@ -137,7 +137,7 @@ def database_url():
     return f"postgres://{auth}@{db['HOST'] or 'localhost'}:{db['PORT'] or 5432}/{db['NAME']}"
 
 
-def start_worker(server, log):
+def start_worker(server, log, **extra):
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings",
@@ -150,6 +150,7 @@ def start_worker(server, log):
         "NEWSLETTER_SEND_SLICE_SECONDS": "1",
         "NEWSLETTER_CLAIM_TIMEOUT": "1",
         "SECRET_KEY": django_settings.SECRET_KEY,
+        **extra,
     }
     command = [sys.executable, "manage.py", "db_worker", "--queue-name=*", "--interval=0.1", "--no-reload"]
     command.append("--no-startup-delay")
@@ -197,3 +198,26 @@ def test_a_worker_killed_midway_and_restarted_sends_nobody_a_second_copy(setting
     # The one in flight when the worker died: it did arrive, but the worker could not know; not resent.
     interrupted = Delivery.objects.get(status="failed")
     assert interrupted.error == delivery.INTERRUPTED
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_workers_share_one_edition_and_still_send_once_each(settings, tmp_path):
+    """How sending grows past one machine: workers claim rows from the same queue (row locks)."""
+    addresses = readers(200)
+    # The server holds the first message until the second worker connects too, as a slow server would.
+    with SmtpServer(Inbox(wait_for_clients=2)) as server, open(tmp_path / "worker.log", "w") as log:
+        use_smtp(settings, server, NEWSLETTER_SEND_WORKERS=2)
+        news = edition()
+        delivery.start_sending(news, SITE)
+        workers = [start_worker(server, log, NEWSLETTER_SEND_SLICE_SECONDS="60") for _ in range(2)]
+        try:
+            wait_for(lambda: Edition.objects.get(pk=news.pk).status == Edition.Status.SENT)
+        finally:
+            for worker in workers:
+                worker.send_signal(signal.SIGTERM)
+                worker.wait(timeout=30)
+
+    assert server.inbox.copies() == dict.fromkeys(addresses, 1)
+    assert delivery.counts(news.pk)["sent"] == 200
+    senders = set(Delivery.objects.values_list("claimed_by", flat=True))
+    assert len(senders) == 2  # both workers sent part of it
