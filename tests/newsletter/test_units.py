@@ -1,5 +1,6 @@
 """The newsletter's small modules on their own: addresses, rate limit, subscription states, tokens."""
 
+import smtplib
 from unittest import mock
 
 import pytest
@@ -8,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.test import RequestFactory
 
-from newsletter import ratelimit, subscriptions, tokens
+from newsletter import delivery, ratelimit, sending, subscriptions, tokens
 from newsletter.addresses import normalise, validate_deliverable
 from newsletter.models import Subscriber, SubscriberQuerySet
 
@@ -140,3 +141,35 @@ def test_sign_up_survives_losing_the_race_to_insert():
     assert len(calls) == 2  # missed, tried to insert, hit the unique constraint, read again
     assert signup.subscriber.pk == winner.pk and not signup.already_confirmed
     assert Subscriber.objects.count() == 1
+
+
+def test_which_mail_server_failures_are_worth_another_try(settings):
+    settings.NEWSLETTER_SEND_ATTEMPTS = 3
+    settings.NEWSLETTER_RETRY_SECONDS = 60
+    busy = smtplib.SMTPDataError(451, b"Try again later")
+    unknown = smtplib.SMTPRecipientsRefused({"a@example.com": (550, b"No such mailbox")})
+    greylisted = smtplib.SMTPRecipientsRefused({"a@example.com": (450, b"Greylisted")})
+    assert sending.may_retry(busy, 1) and sending.may_retry(busy, 2) and not sending.may_retry(busy, 3)
+    assert sending.may_retry(greylisted, 1) and sending.may_retry(ConnectionRefusedError(), 1)
+    assert not sending.may_retry(unknown, 1) and not sending.may_retry(smtplib.SMTPDataError(554, b"No"), 1)
+    assert sending.describe(busy) == "refused by the mail server: 451 Try again later"
+    assert sending.describe(unknown) == "refused by the mail server: 550 No such mailbox"
+    assert sending.describe(TimeoutError("timed out")) == "could not reach the mail server: TimeoutError: timed out"
+    assert [sending.retry_delay(n).total_seconds() for n in (1, 2, 3)] == [60, 120, 240]
+
+
+def test_the_throttle_spaces_messages_by_the_rate():
+    slept = []
+    clock = [100.0]
+    with (
+        mock.patch("newsletter.delivery.time.monotonic", lambda: clock[0]),
+        mock.patch("newsletter.delivery.time.sleep", slept.append),
+    ):
+        throttle = delivery.Throttle(4)  # four a second: 0.25 s apart
+        for _ in range(3):
+            throttle.wait()
+        assert slept == [0.25, 0.5]  # the clock stood still, so each wait covers the whole gap
+        unlimited = delivery.Throttle(0)
+        unlimited.wait()
+        unlimited.wait()
+    assert len(slept) == 2
