@@ -31,6 +31,8 @@ PAGES = {
     "exercise of two guides": "/exercises/squat/",
     "study": "/studies/maeo-2021/",
     "workout": "/workouts/hamstring-workout/",
+    "workout builder": "/workouts/build/",
+    "a reader's build": "/workouts/build/?e1=romanian-deadlift&s1=4&r1=8&e2=squat&s2=3&r2=8",
     "exercise list": "/exercises/",
     "search": "/search/?q=hamstring",
     "newsletter": "/newsletter/",

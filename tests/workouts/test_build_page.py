@@ -306,3 +306,7 @@ def test_a_cited_note_on_why_an_exercise_leaves_a_muscle_out_is_numbered_and_lis
     citation = '<sup class="citation"><a href="#ref-maeo-2021" aria-label="Reference 1">[1]</a></sup>'
     assert f"It does not cross the hip {citation}" in gap
     assert 'id="ref-maeo-2021"' in between(html, '<section class="references"', "</section>")
+
+
+def test_the_workouts_list_leads_to_the_builder(client):
+    assert '<a href="/workouts/build/">build your own workout</a>' in page_text(client, "/workouts/")
