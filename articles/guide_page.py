@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Prefetch
 
+from core.markup import subheadings
 from core.sections import PageSections
 from studies.references import ReferenceList
 
@@ -36,13 +37,19 @@ class GuidePage:
 
     @property
     def contents(self):
-        """``[(anchor, heading)]`` for "On this page"."""
-        entries = [("anatomy", "Anatomy")]
-        entries += [entry for section in self.sections for entry in section.contents]
+        """``[(anchor, heading, [(anchor, subheading)])]`` for "On this page".
+
+        The editor's own subheadings (``##`` in Markdown) are listed under the
+        section they are written in; those of the introduction, which has no
+        heading of its own, come first.
+        """
+        entries = [(anchor, heading, []) for anchor, heading in subheadings(self.guide.introduction_html)]
+        entries.append(("anatomy", "Anatomy", subheadings(self.guide.anatomy_html)))
+        entries += [(anchor, heading, []) for section in self.sections for anchor, heading in section.contents]
         if self.wrap_up_html:
-            entries.append(("wrap-up", "Wrap-up"))
+            entries.append(("wrap-up", "Wrap-up", subheadings(self.guide.wrap_up_html)))
         if self.references:
-            entries.append(("references-heading", "References"))
+            entries.append(("references-heading", "References", []))
         return entries
 
 

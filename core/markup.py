@@ -9,9 +9,11 @@ it appears on.
 """
 
 import re
+from html import unescape
 
 import markdown
 import nh3
+from django.utils.text import slugify
 
 CITATION_KEY = r"[a-z0-9][a-z0-9-]*"
 # Matches the editor's syntax in the (already sanitised) HTML text.
@@ -29,9 +31,10 @@ ALLOWED_TAGS = {
     "br",
     "code",
     "em",
-    "h2",
     "h3",
     "h4",
+    "h5",
+    "h6",
     "hr",
     "i",
     "li",
@@ -54,7 +57,8 @@ ALLOWED_URL_SCHEMES = {"http", "https", "mailto"}
 
 HELP_TEXT = (
     "Markdown: **bold**, *italic*, [link text](https://example.org), "
-    "lists with '- ', headings with '## '. Cite a study with its slug in "
+    "lists with '- ', a subheading with '## ' (it sits under the page's own heading "
+    "and is listed in 'On this page'). Cite a study with its slug in "
     "square brackets, e.g. [@maeo-2021]; it appears as a numbered reference. "
     "HTML and scripts are removed."
 )
@@ -74,18 +78,65 @@ def rename_citation(text, old_key, new_key):
     return (text or "").replace(f"[@{old_key}]", f"[@{new_key}]")
 
 
-def render_markdown(text):
-    """Render Markdown to sanitised HTML with unnumbered citation markers."""
+# Editor headings nest under the page's own: the page has its <h1> and an <h2> per section.
+FIRST_EDITOR_LEVEL = 3
+HEADING_TAG = re.compile(r"<(/?)h([1-6])>")
+SUBHEADING = re.compile(r"<h3>(.*?)</h3>", re.DOTALL)
+ANCHORED_SUBHEADING = re.compile(r'<h3 id="([\w-]+)">(.*?)</h3>', re.DOTALL)
+TAG = re.compile(r"<[^>]+>")
+
+
+def shift_headings(html):
+    """Editor ``#`` and ``##`` become <h3>, ``###`` <h4> and so on: never a level the page uses itself."""
+
+    def shift(match):
+        level = min(max(int(match.group(2)) + 1, FIRST_EDITOR_LEVEL), 6)
+        return f"<{match.group(1)}h{level}>"
+
+    return HEADING_TAG.sub(shift, html)
+
+
+def anchor_subheadings(html, prefix):
+    """Give each <h3> an id, ``<prefix>-<its words>``, unique in ``html``, so "On this page" can link to it."""
+    taken = set()
+
+    def anchor(match):
+        words = re.sub(r"\[\?\]", "", TAG.sub("", match.group(1)))
+        base = f"{prefix}-{slugify(unescape(words)) or 'section'}"
+        anchor_id, number = base, 2
+        while anchor_id in taken:
+            anchor_id, number = f"{base}-{number}", number + 1
+        taken.add(anchor_id)
+        return f'<h3 id="{anchor_id}">{match.group(1)}</h3>'
+
+    return SUBHEADING.sub(anchor, html)
+
+
+def subheadings(html):
+    """``[(id, text)]`` of the anchored <h3> headings in stored ``html``, for "On this page"."""
+    return [
+        (anchor_id, unescape(re.sub(r"\[(\?|\d+)\]", "", TAG.sub("", text))).strip())
+        for anchor_id, text in ANCHORED_SUBHEADING.findall(html or "")
+    ]
+
+
+def render_markdown(text, anchor_prefix=""):
+    """Render Markdown to sanitised HTML with unnumbered citation markers.
+
+    Headings are shifted under the page's own (see ``shift_headings``); with
+    ``anchor_prefix``, <h3> headings get ids for "On this page".
+    """
     if not text:
         return ""
     # The key pattern admits only [a-z0-9-], so the marker cannot carry markup. Only text between
     # tags is substituted: a marker written into a link's address or title would break the page.
-    return "".join(
+    html = "".join(
         part
         if HTML_TAG.fullmatch(part)
         else CITATION_SYNTAX.sub(r'<sup class="citation"><a href="#ref-\1">[?]</a></sup>', part)
         for part in HTML_TAG.split(_clean_html(text))
     )
+    return anchor_subheadings(html, anchor_prefix) if anchor_prefix else html
 
 
 def citations_in_attributes(text):
@@ -98,6 +149,7 @@ def citations_in_attributes(text):
 
 def _clean_html(text):
     html = markdown.markdown(text, extensions=["tables", "sane_lists"], output_format="html")
+    html = shift_headings(html)
     return nh3.clean(
         html,
         tags=ALLOWED_TAGS,

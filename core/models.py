@@ -121,7 +121,7 @@ class RenderedMarkdownModel(models.Model):
 
     def render_markdown_fields(self):
         for field in self.markdown_fields:
-            setattr(self, f"{field}_html", render_markdown(getattr(self, field)))
+            setattr(self, f"{field}_html", render_markdown(getattr(self, field), anchor_prefix=field.replace("_", "-")))
 
 
 # Sent after an object of a KeepsOldSlugs model is saved with a new slug:

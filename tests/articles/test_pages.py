@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from articles.models import MuscleGroup
 from exercises.models import Exercise, GuideExercise
+from tests.admin_forms import admin_url, form_data
 from tests.factories import future, make_exercise, make_guide
 from workouts.models import Workout
 
@@ -51,6 +52,23 @@ def test_guide_page_carries_the_whole_article(client):
     contents = between(html, '<nav class="toc"', "</nav>")
     for anchor in ["#anatomy", "#exercises", "#left-out", "#workout", "#wrap-up", "#references-heading"]:
         assert f'href="{anchor}"' in contents
+
+
+def test_an_editors_subheadings_nest_under_the_guides_sections_and_in_on_this_page(editor_client, client):
+    guide = MuscleGroup.objects.get(slug="hamstrings")
+    url = admin_url(MuscleGroup, "change", guide.pk)
+    data = form_data(editor_client.get(url))
+    data["wrap_up"] = "## Train them twice a week\n\nMore text.\n\n" + data["wrap_up"]
+    data["anatomy"] += "\n\n## Where they attach"
+    assert editor_client.post(url, data).status_code == 302
+    html = page_text(client, "/guides/hamstrings/")
+    wrap_up = between(html, 'id="wrap-up"', "</section>")
+    assert '<h3 id="wrap-up-train-them-twice-a-week">Train them twice a week</h3>' in wrap_up
+    contents = between(html, '<nav class="toc"', "</nav>")
+    anatomy = between(contents, 'href="#anatomy"', "</li></ol>")
+    assert '<a href="#anatomy-where-they-attach">Where they attach</a>' in anatomy
+    assert '<a href="#wrap-up-train-them-twice-a-week">Train them twice a week</a>' in contents
+    assert contents.index("#wrap-up-train") > contents.index('href="#wrap-up"')
 
 
 def test_guide_lists_recommended_then_left_out_exercises_from_its_links_with_reasons(client):

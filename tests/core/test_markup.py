@@ -5,7 +5,15 @@ Numbering and the reference list are ``studies.references`` (tests/studies/test_
 
 import pytest
 
-from core.markup import CITATION_MARKER, citations_in_attributes, cited_keys, rename_citation, render_markdown
+from core.markup import (
+    CITATION_MARKER,
+    HELP_TEXT,
+    citations_in_attributes,
+    cited_keys,
+    rename_citation,
+    render_markdown,
+    subheadings,
+)
 
 
 def test_markdown_renders_emphasis_lists_and_tables():
@@ -74,3 +82,25 @@ def test_a_citation_inside_a_link_address_or_title_never_breaks_the_html(text):
 
 def test_citations_in_text_are_not_in_attributes():
     assert citations_in_attributes("See [@maeo-2021] and [a link](https://example.org).") == []
+
+
+def test_editor_headings_nest_under_the_pages_own_section_headings():
+    html = render_markdown("# Big\n\n## Why\n\n### Detail\n\n#### Finer")
+    assert "<h3>Big</h3>" in html and "<h3>Why</h3>" in html
+    assert "<h4>Detail</h4>" in html and "<h5>Finer</h5>" in html
+    assert "<h1" not in html and "<h2" not in html
+
+
+def test_raw_html_headings_are_shifted_too():
+    assert "<h3>Sneaky</h3>" in render_markdown("<h2>Sneaky</h2>\n\nText")
+
+
+def test_subheadings_get_unique_anchors_for_on_this_page():
+    html = render_markdown("## Why *it* works [@maeo-2021]\n\nText.\n\n## Why it works", anchor_prefix="wrap-up")
+    assert '<h3 id="wrap-up-why-it-works">Why <em>it</em> works <sup class="citation">' in html
+    assert '<h3 id="wrap-up-why-it-works-2">Why it works</h3>' in html
+    assert subheadings(html) == [("wrap-up-why-it-works", "Why it works"), ("wrap-up-why-it-works-2", "Why it works")]
+
+
+def test_the_help_text_no_longer_suggests_a_section_level_heading():
+    assert "'## '" in HELP_TEXT and "On this page" in HELP_TEXT
