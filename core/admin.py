@@ -1,7 +1,9 @@
 """Admin pieces every content app shares.
 
+- ``ExplainsDeleteRefusal``: an object that may not be deleted says why, in the
+  admin, on every route (the Delete button, a delete URL typed by hand, "Delete selected").
 - ``PublishableAdmin``: draft, scheduled and published states, "publish now"
-  and "back to draft" actions, and deleting kept to drafts for editors.
+  and "back to draft" actions, and deleting kept to never-published drafts for editors.
 - ``MarkdownPreviewMixin``: a "Preview" button that renders the form's
   Markdown through the public pipeline without saving.
 - ``ImageAdminMixin``: the image upload with the validator's own messages.
@@ -9,9 +11,14 @@
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.actions import delete_selected
+from django.contrib.admin.utils import unquote
 from django.contrib.admin.widgets import AdminFileWidget
+from django.core.exceptions import PermissionDenied
 from django.core.files.storage import default_storage
 from django.db import models
+from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 
@@ -38,15 +45,78 @@ class PublicationStateFilter(admin.SimpleListFilter):
         return queryset
 
 
-class PublishableAdmin(admin.ModelAdmin):
+def delete_selected_unless_refused(modeladmin, request, queryset):
+    """Django's "Delete selected", after each object's ``delete_refusal``: one refusal stops it, with the reasons."""
+    refusals = [reason for obj in queryset if (reason := modeladmin.delete_refusal(request, obj))]
+    for reason in refusals[:5]:
+        modeladmin.message_user(request, reason, messages.ERROR)
+    if len(refusals) > 5:
+        modeladmin.message_user(request, f"… and {len(refusals) - 5} more that cannot be deleted.", messages.ERROR)
+    if refusals:
+        return None  # back to the list, nothing deleted
+    return delete_selected(modeladmin, request, queryset)
+
+
+delete_selected_unless_refused.allowed_permissions = ("delete",)
+delete_selected_unless_refused.short_description = delete_selected.short_description
+
+
+class ExplainsDeleteRefusal:
+    """Objects that may not be deleted say why, in the admin, whatever the route.
+
+    ``delete_refusal(request, obj)`` returns the reason (what to do instead) or
+    None. The delete page of a refused object sends the editor back to its
+    form with the reason; "Delete selected" refuses the whole selection with
+    each reason; ``delete_queryset`` refuses too, so no other route deletes it.
+    """
+
+    def delete_refusal(self, request, obj):
+        return None
+
+    def has_delete_permission(self, request, obj=None):
+        allowed = super().has_delete_permission(request, obj)
+        return allowed and not (obj is not None and self.delete_refusal(request, obj))
+
+    def delete_view(self, request, object_id, extra_context=None):
+        obj = self.get_object(request, unquote(object_id))
+        reason = obj is not None and self.delete_refusal(request, obj)
+        if reason and super().has_delete_permission(request):
+            self.message_user(request, reason, messages.ERROR)
+            meta = self.model._meta
+            return redirect(reverse(f"admin:{meta.app_label}_{meta.model_name}_change", args=[obj.pk]))
+        return super().delete_view(request, object_id, extra_context)
+
+    def delete_queryset(self, request, queryset):
+        if any(self.delete_refusal(request, obj) for obj in queryset):
+            raise PermissionDenied
+        super().delete_queryset(request, queryset)
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        if "delete_selected" in actions:
+            _, name, description = actions["delete_selected"]
+            actions["delete_selected"] = (delete_selected_unless_refused, name, description)
+        return actions
+
+
+class PublishableAdmin(ExplainsDeleteRefusal, admin.ModelAdmin):
     """Admin for draft/scheduled/published content.
 
-    Editors may delete a draft, never a published or scheduled item: readers
-    may have its address. Superusers may delete anything.
+    Editors may delete a draft that was never published (or scheduled), never
+    anything readers may have seen or linked to, even after it went back to
+    draft: only a superuser may. Superusers may delete anything.
     """
 
     actions = ["publish_now", "back_to_draft"]
     list_filter = [PublicationStateFilter]
+
+    def delete_refusal(self, request, obj):
+        if request.user.is_superuser or not obj.ever_published:
+            return None
+        return (
+            f"“{obj}” has been published, so only a superuser can delete it: readers may have its address. "
+            "Move it back to draft to hide it from readers, and ask a superuser to delete it."
+        )
 
     @admin.display(description="status", ordering="status")
     def state(self, obj):
@@ -54,12 +124,6 @@ class PublishableAdmin(admin.ModelAdmin):
         if state == "scheduled":
             return f"Scheduled for {timezone.localtime(obj.published_at):%d %b %Y, %H:%M}"
         return state.capitalize()
-
-    def has_delete_permission(self, request, obj=None):
-        allowed = super().has_delete_permission(request, obj)
-        if allowed and obj is not None and not request.user.is_superuser:
-            return obj.status == Publishable.Status.DRAFT
-        return allowed
 
     @admin.action(description="Publish selected %(verbose_name_plural)s now", permissions=["change"])
     def publish_now(self, request, queryset):

@@ -57,6 +57,8 @@ class Publishable(models.Model):
         help_text="Set to the moment it is published. Give a future date to schedule it: it stays hidden until then.",
     )
     updated_at = models.DateTimeField(auto_now=True)
+    # Once published (or scheduled), readers may have seen or linked to it: only superusers may delete it then.
+    ever_published = models.BooleanField(default=False, editable=False)
 
     objects = PublishableQuerySet.as_manager()
 
@@ -64,8 +66,11 @@ class Publishable(models.Model):
         abstract = True
 
     def save(self, *args, **kwargs):
-        if self.date_publication() and kwargs.get("update_fields") is not None:
-            kwargs["update_fields"] = {*kwargs["update_fields"], "published_at"}
+        changed = self.date_publication()
+        if self.status == self.Status.PUBLISHED and not self.ever_published:
+            self.ever_published = changed = True
+        if changed and kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "published_at", "ever_published"}
         super().save(*args, **kwargs)
 
     def date_publication(self, now=None):

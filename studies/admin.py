@@ -13,6 +13,8 @@ from django.contrib.contenttypes.prefetch import GenericPrefetch
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
+from core.admin import ExplainsDeleteRefusal
+
 from .models import Citation, Study, citing_models
 from .references import ReferenceList
 
@@ -70,7 +72,7 @@ class CitedFilter(admin.SimpleListFilter):
 
 
 @admin.register(Study)
-class StudyAdmin(admin.ModelAdmin):
+class StudyAdmin(ExplainsDeleteRefusal, admin.ModelAdmin):
     """Studies are public only while a published page cites them; one that nothing cites may be deleted."""
 
     list_display = ["slug", "authors", "year", "journal", "design", "title"]
@@ -86,9 +88,13 @@ class StudyAdmin(admin.ModelAdmin):
         ("Cited by", {"fields": ["cited_by"]}),
     ]
 
-    def has_delete_permission(self, request, obj=None):
-        allowed = super().has_delete_permission(request, obj)
-        return allowed and not (obj is not None and obj.citations.exists())
+    def delete_refusal(self, request, obj):
+        if not obj.citations.exists():
+            return None
+        return (
+            f"“{obj.slug}” is cited, so it cannot be deleted: the citing texts would point at nothing. "
+            "Remove its citations first (its form lists them under “Cited by”), then delete it."
+        )
 
     @admin.display(description="cited by")
     def cited_by(self, study):

@@ -42,16 +42,22 @@ def test_nobody_deletes_a_cited_study(editor_client, admin_client, who):
     study = Study.objects.get(slug="maeo-2021")
     page = client.get(admin_url("change", study.pk)).content.decode()
     assert admin_url("delete", study.pk) not in page
-    assert client.get(admin_url("delete", study.pk)).status_code == 403
-    assert client.post(admin_url("delete", study.pk), {"post": "yes"}).status_code == 403
+    for response in [
+        client.get(admin_url("delete", study.pk), follow=True),
+        client.post(admin_url("delete", study.pk), {"post": "yes"}, follow=True),
+    ]:
+        # Answered in the admin, on the study's form, with why and what to do.
+        assert response.redirect_chain == [(admin_url("change", study.pk), 302)]
+        assert "“maeo-2021” is cited, so it cannot be deleted" in response.content.decode()
+        assert "Remove its citations first" in response.content.decode()
     assert Study.objects.filter(slug="maeo-2021").exists()
 
 
 def test_bulk_delete_keeps_cited_studies(editor_client):
     cited, uncited = Study.objects.get(slug="kubo-2019"), uncited_study()
     selection = {"action": "delete_selected", "_selected_action": [cited.pk, uncited.pk], "post": "yes"}
-    response = editor_client.post(admin_url(), selection)
-    assert "Cannot delete studies" in response.content.decode()
+    response = editor_client.post(admin_url(), selection, follow=True)
+    assert "“kubo-2019” is cited, so it cannot be deleted" in response.content.decode()
     assert Study.objects.filter(pk__in=[cited.pk, uncited.pk]).count() == 2
     response = editor_client.post(admin_url(), {**selection, "_selected_action": [uncited.pk]})
     assert response.status_code == 302
