@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('workouts', '0006_publish_date_help'),
+        ('workouts', '0007_correct_first_seed'),
     ]
 
     operations = [

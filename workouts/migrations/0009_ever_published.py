@@ -11,7 +11,7 @@ def mark_published(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('workouts', '0007_markdown_help_subheadings'),
+        ('workouts', '0008_markdown_help_subheadings'),
     ]
 
     operations = [
