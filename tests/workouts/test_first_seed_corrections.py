@@ -97,8 +97,11 @@ def write_first_release_words(apps):
 def test_a_first_release_site_reads_the_corrected_guide_after_migrating(client):
     call_command("seed_content", stdout=io.StringIO())
     try:
-        write_first_release_words(migrate(before_the_correction()))
-        old_guide = " ".join(page_text(client, "/guides/hamstrings/").split())
+        old_apps = migrate(before_the_correction())
+        write_first_release_words(old_apps)
+        # Read through the historical models: later migrations of any app (a new column) are not applied yet.
+        reasons = old_apps.get_model("exercises", "GuideExercise").objects.filter(guide__slug="hamstrings")
+        old_guide = " ".join(" ".join(reasons.values_list("reason_html", flat=True)).split())
         assert "No exercise does more" in old_guide and "muscle thickness rose" in old_guide
         migrate(latest())
     finally:
