@@ -12,8 +12,10 @@
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.actions import delete_selected
+from django.contrib.admin.models import LogEntry
 from django.contrib.admin.utils import unquote
 from django.contrib.admin.widgets import AdminFileWidget
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.core.files.storage import default_storage
 from django.db import models
@@ -99,7 +101,72 @@ class ExplainsDeleteRefusal:
         return actions
 
 
-class PublishableAdmin(ExplainsDeleteRefusal, admin.ModelAdmin):
+class EditVersionForm(forms.Form):
+    """Carries the version (the ``updated_at`` stamp) of the saved object the editor started from."""
+
+    edit_version = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    version_field = "updated_at"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        stamp = getattr(self.instance, self.version_field) if self.instance.pk else None
+        self.fields["edit_version"].initial = stamp.isoformat() if stamp else ""
+
+    def saved_version(self):
+        stamp = type(self.instance)._base_manager.filter(pk=self.instance.pk).values_list(self.version_field, flat=True)
+        stamp = stamp.first()
+        return stamp.isoformat() if stamp else ""
+
+    def clean(self):
+        cleaned = super().clean()
+        started_from = cleaned.get("edit_version")
+        if not (self.instance.pk and started_from):
+            return cleaned
+        current = self.saved_version()
+        if started_from != current:
+            # Shown again with the editor's text, now based on the current version: saving again overwrites.
+            self.data = self.data.copy()
+            self.data[self.add_prefix("edit_version")] = current
+            raise forms.ValidationError(self.conflict_message(), code="stale")
+        return cleaned
+
+    def conflict_message(self):
+        last = (
+            LogEntry.objects.filter(
+                content_type=ContentType.objects.get_for_model(self.instance), object_id=str(self.instance.pk)
+            )
+            .select_related("user")
+            .order_by("-action_time")
+            .first()
+        )
+        who = (
+            f"{last.user.get_username()} saved it at {timezone.localtime(last.action_time):%H:%M on %d %b %Y}"
+            if last
+            else ("Someone saved it")
+        )
+        return (
+            f"Not saved: while you were editing, {who}. Your changes are kept below, nothing of theirs is lost. "
+            "Open the page in another tab to see their version, merge what you need, then save again: "
+            "saving again replaces their version with what is in this form."
+        )
+
+
+class OptimisticLockMixin:
+    """Two tabs, one object: a save based on a stale copy is refused, naming who saved since, and the form is kept.
+
+    The form carries the ``updated_at`` of the version it was opened from; any
+    save (the object or an inline) changes it.
+    """
+
+    change_form_template = "admin/core/versioned_change_form.html"
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        return type(form.__name__, (EditVersionForm, form), {})
+
+
+class PublishableAdmin(OptimisticLockMixin, ExplainsDeleteRefusal, admin.ModelAdmin):
     """Admin for draft/scheduled/published content.
 
     Editors may delete a draft that was never published (or scheduled), never

@@ -1,0 +1,63 @@
+"""Two tabs, one object: a save based on a stale copy is refused, says who saved since, and keeps the editor's text."""
+
+import pytest
+from django.contrib.auth.models import Group, User
+from django.test import Client
+
+from articles.models import MuscleGroup
+from core.editors import EDITORS
+from exercises.models import Exercise
+from studies.models import Study
+from tests.admin_forms import admin_url, form_data
+from workouts.models import Workout
+
+pytestmark = pytest.mark.usefixtures("seeded")
+
+TEXT_FIELD = {MuscleGroup: "summary", Exercise: "summary", Workout: "summary", Study: "finding"}
+
+
+@pytest.fixture
+def other_editor_client(db):
+    user = User.objects.create_user("otto", "otto@example.org", "quads-and-hamstrings-43", is_staff=True)
+    user.groups.add(Group.objects.get(name=EDITORS))
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.mark.parametrize(
+    "model,slug",
+    [(MuscleGroup, "hamstrings"), (Exercise, "squat"), (Workout, "hamstring-workout"), (Study, "maeo-2021")],
+)
+def test_the_second_save_of_a_stale_copy_is_refused_and_keeps_its_text(editor_client, other_editor_client, model, slug):
+    obj = model.objects.get(slug=slug)
+    url = admin_url(model, "change", obj.pk)
+    field = TEXT_FIELD[model]
+    first_tab = form_data(editor_client.get(url))
+    second_tab = form_data(other_editor_client.get(url))
+
+    response = editor_client.post(url, {**first_tab, field: "Edna's words."})
+    assert response.status_code == 302, response.context and response.context["errors"]
+
+    response = other_editor_client.post(url, {**second_tab, field: "Otto's words."})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Not saved: while you were editing, edna saved it at" in html
+    assert "Otto&#x27;s words." in html or "Otto's words." in html  # the form is shown again with Otto's text
+    obj.refresh_from_db()
+    assert getattr(obj, field) == "Edna's words."
+
+    # Having seen the warning, Otto saves again on purpose: the form now carries the current version.
+    response = other_editor_client.post(url, form_data(response))
+    assert response.status_code == 302
+    obj.refresh_from_db()
+    assert getattr(obj, field) == "Otto's words."
+
+
+def test_saving_twice_from_one_tab_in_turn_is_not_a_conflict(editor_client):
+    guide = MuscleGroup.objects.get(slug="hamstrings")
+    url = admin_url(MuscleGroup, "change", guide.pk)
+    assert editor_client.post(url, {**form_data(editor_client.get(url)), "summary": "One."}).status_code == 302
+    assert editor_client.post(url, {**form_data(editor_client.get(url)), "summary": "Two."}).status_code == 302
+    guide.refresh_from_db()
+    assert guide.summary == "Two."
