@@ -9,6 +9,9 @@
 - ``ImageAdminMixin``: the image upload with the validator's own messages.
 """
 
+import uuid
+from functools import partial
+
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.actions import delete_selected
@@ -16,9 +19,11 @@ from django.contrib.admin.models import LogEntry
 from django.contrib.admin.utils import unquote
 from django.contrib.admin.widgets import AdminFileWidget
 from django.contrib.contenttypes.models import ContentType
+from django.core import signing
 from django.core.exceptions import PermissionDenied
 from django.core.files.storage import default_storage
-from django.db import models
+from django.core.files.uploadedfile import SimpleUploadedFile, UploadedFile
+from django.db import models, transaction
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -265,15 +270,58 @@ class MarkdownPreviewMixin:
             ]
             context["markdown_preview"] = build_preview(texts, self.reference_list())
             context["markdown_preview"].figures = self.preview_figures(form, context.get("original"))
-            context["preview_lost_upload"] = bool(request.FILES)
         return super().render_change_form(request, context, *args, **kwargs)
+
+
+PENDING_UPLOADS = "pending-uploads"
+PENDING_SALT = "core.admin.pending-upload"
+
+
+class PendingUploadForm(forms.Form):
+    """Remembers an image chosen before the form was shown again (an error elsewhere, or Preview).
+
+    Browsers never send a chosen file twice, so the admin keeps a valid upload
+    in storage under a signed name that this hidden field carries; when the
+    form comes back without a new file, the kept one is the upload.
+    """
+
+    image_pending = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.pending_name = None
+        if not self.is_bound or self.files.get(self.add_prefix("image")):
+            return
+        try:
+            name = signing.loads(self.data.get(self.add_prefix("image_pending"), ""), salt=PENDING_SALT)
+        except signing.BadSignature:
+            return
+        if default_storage.exists(name):
+            with default_storage.open(name) as kept:
+                upload = SimpleUploadedFile(name.rsplit("/", 1)[-1], kept.read())
+            self.files = self.files.copy()
+            self.files[self.add_prefix("image")] = upload
+            self.pending_name = name
+
+    def keep_upload(self):
+        """Store a valid, unsaved upload and put its signed name in the form; returns the file's name or None."""
+        upload = getattr(self, "cleaned_data", {}).get("image")
+        if not isinstance(upload, UploadedFile) or "image" in self.errors:
+            return None
+        if self.pending_name is None:
+            upload.seek(0)
+            self.pending_name = default_storage.save(f"{PENDING_UPLOADS}/{uuid.uuid4().hex}/{upload.name}", upload)
+        self.data = self.data.copy()
+        self.data[self.add_prefix("image_pending")] = signing.dumps(self.pending_name, salt=PENDING_SALT)
+        return upload.name
 
 
 class ImageAdminMixin:
     """The image upload, checked by the model field's validator (``images.validate_upload``).
 
     A plain file field replaces Django's image form field, whose one generic
-    message would otherwise hide the validator's specific ones.
+    message would otherwise hide the validator's specific ones. A valid image
+    survives a form shown again (see ``PendingUploadForm``).
     """
 
     readonly_fields = ["image_preview"]
@@ -283,6 +331,21 @@ class ImageAdminMixin:
             "widget": AdminFileWidget(attrs={"accept": "image/jpeg,image/png,image/webp"}),
         },
     }
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        return type(form.__name__, (PendingUploadForm, form), {})
+
+    def render_change_form(self, request, context, *args, **kwargs):
+        form = context["adminform"].form
+        if request.method == "POST" and isinstance(form, PendingUploadForm):
+            context["kept_upload"] = form.keep_upload()
+        return super().render_change_form(request, context, *args, **kwargs)
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if getattr(form, "pending_name", None):
+            transaction.on_commit(partial(default_storage.delete, form.pending_name))
 
     @admin.display(description="current image")
     def image_preview(self, obj):

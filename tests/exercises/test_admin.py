@@ -309,6 +309,44 @@ def test_an_image_needs_alt_text_in_the_admin(editor_client, media_root):
     assert "Describe the image for readers who cannot see it." in response.content.decode()
 
 
+@pytest.mark.parametrize("why", ["an error elsewhere", "a preview"])
+def test_an_image_chosen_before_the_form_is_shown_again_is_kept_and_saved(
+    editor_client, media_root, django_capture_on_commit_callbacks, why
+):
+    exercise = make_exercise("sissy-squat", status=Exercise.Status.DRAFT)
+    url = admin_url(Exercise, "change", exercise.pk)
+    data = form_data(editor_client.get(url))
+    if why == "a preview":
+        data.update(image=upload(image_bytes(900, 600), "bottom.jpg"), image_alt="At the bottom", _preview="Preview")
+    else:
+        data.update(image=upload(image_bytes(900, 600), "bottom.jpg"), image_alt="", summary="")
+    response = editor_client.post(url, data)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Your image “bottom.jpg” is kept:" in html and "it will be saved with the form" in html
+    exercise.refresh_from_db()
+    assert not exercise.image
+
+    # The form comes back without a file (browsers never resend one); the kept image is saved.
+    again = form_data(response)
+    again.pop("_preview", None)
+    again.update(image_alt="At the bottom", summary="Lean back.")
+    with django_capture_on_commit_callbacks(execute=True):
+        assert editor_client.post(url, again).status_code == 302
+    exercise.refresh_from_db()
+    assert exercise.image and [r["width"] for r in exercise.image_renditions] == [480, 900]
+    assert not [path for path in (media_root / "pending-uploads").rglob("*") if path.is_file()]
+
+
+def test_a_forged_pending_upload_name_is_ignored(editor_client, media_root):
+    exercise = make_exercise("sissy-squat", status=Exercise.Status.DRAFT)
+    url = admin_url(Exercise, "change", exercise.pk)
+    data = {**form_data(editor_client.get(url)), "image_pending": "images/someone-elses.jpg", "image_alt": "x"}
+    assert editor_client.post(url, data).status_code == 302
+    exercise.refresh_from_db()
+    assert not exercise.image
+
+
 def test_upload_replace_and_delete_manage_rendition_files(
     editor_client, media_root, django_capture_on_commit_callbacks
 ):
