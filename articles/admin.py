@@ -79,6 +79,10 @@ class MuscleAdmin(admin.ModelAdmin):
         # __str__ names a head by its parent: fetch it with the row (autocomplete too).
         return super().get_queryset(request).select_related("parent", "group")
 
+    def autocomplete_label(self, muscle):
+        """Muscles of every guide share one autocomplete: say whose each is."""
+        return f"{muscle} ({muscle.group.name})"
+
 
 @admin.register(Author)
 class AuthorAdmin(admin.ModelAdmin):

@@ -182,6 +182,12 @@ class PublishableAdmin(OptimisticLockMixin, ExplainsDeleteRefusal, admin.ModelAd
     actions = ["publish_now", "back_to_draft"]
     list_filter = [PublicationStateFilter]
 
+    def save_model(self, request, obj, form, change):
+        if "_saveasnew" in request.POST and obj.status != Publishable.Status.DRAFT:
+            obj.status = Publishable.Status.DRAFT  # a copy starts as a draft, whatever the original
+            self.message_user(request, "The copy is a draft: readers see it once you publish it.", messages.INFO)
+        super().save_model(request, obj, form, change)
+
     def delete_refusal(self, request, obj):
         if request.user.is_superuser or not obj.ever_published:
             return None

@@ -7,6 +7,7 @@ from either side: on the guide's form (an inline this module adds to
 """
 
 from django.contrib import admin
+from django.db.models import Prefetch
 from django.template.loader import render_to_string
 
 from articles.admin import MuscleGroupAdmin
@@ -51,11 +52,14 @@ MuscleGroupAdmin.extra_inlines.append(GuideExerciseInline)
 
 class MuscleInvolvementInline(admin.TabularInline):
     model = MuscleInvolvement
-    extra = 1
     fields = ["muscle", "role", "note"]
     autocomplete_fields = ["muscle"]
     verbose_name = "muscle trained (or not)"
     verbose_name_plural = "muscles of any guide: primary, secondary and not trained"
+
+    def get_extra(self, request, obj=None, **kwargs):
+        """Several empty rows at once (rows left empty are ignored): an exercise trains several muscles and heads."""
+        return 6 if obj is None else 3
 
 
 class GuideFilter(admin.SimpleListFilter):
@@ -73,6 +77,7 @@ class GuideFilter(admin.SimpleListFilter):
 
 @admin.register(Exercise)
 class ExerciseAdmin(CitesStudiesAdmin, MarkdownPreviewMixin, ImageAdminMixin, PublishableAdmin):
+    save_as = True  # "Save as new" copies the exercise, its muscles and verdicts, as a draft
     list_display = ["name", "equipment", "mechanics", "state", "updated_at"]
     list_filter = [PublicationStateFilter, GuideFilter, "equipment", "mechanics"]
     search_fields = ["name", "slug", "aliases", "summary"]
@@ -103,6 +108,19 @@ class ExerciseAdmin(CitesStudiesAdmin, MarkdownPreviewMixin, ImageAdminMixin, Pu
 
     class Media:
         css = {"all": ["css/diagrams.css"]}  # the movement figure in the preview, as readers see it
+
+    def get_search_results(self, request, queryset, search_term):
+        queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        links = GuideExercise.objects.select_related("guide").order_by("guide__position")
+        return queryset.prefetch_related(Prefetch("guide_links", queryset=links)), may_have_duplicates
+
+    def autocomplete_label(self, exercise):
+        """An exercise belongs to no guide: name the guides that discuss it, and their verdicts."""
+        verdicts = "; ".join(
+            f"{link.guide.name.lower()}: {'recommended' if link.is_recommended else 'left out'}"
+            for link in exercise.guide_links.all()
+        )
+        return f"{exercise} ({verdicts})" if verdicts else f"{exercise} (in no guide yet)"
 
     def preview_figures(self, form, obj):
         """The movement figure from the angles in the form, shaded by the exercise's saved muscles."""

@@ -52,6 +52,7 @@ class WorkoutItemInline(admin.TabularInline):
 
 @admin.register(Workout)
 class WorkoutAdmin(CitesStudiesAdmin, MarkdownPreviewMixin, PublishableAdmin):
+    save_as = True  # "Save as new" copies the workout and its exercises, as a draft
     list_display = ["name", "muscle_group", "goal", "state", "updated_at"]
     list_filter = [PublicationStateFilter, "muscle_group"]
     list_select_related = ["muscle_group"]
