@@ -9,6 +9,7 @@
 - ``ImageAdminMixin``: the image upload with the validator's own messages.
 """
 
+import json
 import uuid
 from functools import partial
 
@@ -29,6 +30,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 
+from .change_details import describe_changes
 from .models import Publishable, SlugRedirect
 from .preview import build_preview
 
@@ -171,7 +173,19 @@ class OptimisticLockMixin:
         return type(form.__name__, (EditVersionForm, form), {})
 
 
-class PublishableAdmin(OptimisticLockMixin, ExplainsDeleteRefusal, admin.ModelAdmin):
+class ChangeDetailsMixin:
+    """History says what changed, with old and new values, not only which fields (see ``change_details``)."""
+
+    def construct_change_message(self, request, form, formsets, add=False):
+        message = super().construct_change_message(request, form, formsets, add)
+        details = "" if add else describe_changes(form)
+        if not details:
+            return message
+        summary = LogEntry(change_message=json.dumps(message)).get_change_message()
+        return f"{summary} {details}." if summary else f"{details}."
+
+
+class PublishableAdmin(ChangeDetailsMixin, OptimisticLockMixin, ExplainsDeleteRefusal, admin.ModelAdmin):
     """Admin for draft/scheduled/published content.
 
     Editors may delete a draft that was never published (or scheduled), never

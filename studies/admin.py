@@ -13,7 +13,7 @@ from django.contrib.contenttypes.prefetch import GenericPrefetch
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
-from core.admin import ExplainsDeleteRefusal, OptimisticLockMixin
+from core.admin import ChangeDetailsMixin, ExplainsDeleteRefusal, OptimisticLockMixin
 
 from .models import Citation, Study, citing_models
 from .references import ReferenceList
@@ -72,7 +72,7 @@ class CitedFilter(admin.SimpleListFilter):
 
 
 @admin.register(Study)
-class StudyAdmin(OptimisticLockMixin, ExplainsDeleteRefusal, admin.ModelAdmin):
+class StudyAdmin(ChangeDetailsMixin, OptimisticLockMixin, ExplainsDeleteRefusal, admin.ModelAdmin):
     """Studies are public only while a published page cites them; one that nothing cites may be deleted."""
 
     list_display = ["slug", "authors", "year", "journal", "design", "title"]

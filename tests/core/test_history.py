@@ -1,0 +1,37 @@
+"""An object's History says what changed: each field's old and new value, not only who saved when."""
+
+import html as html_module
+
+import pytest
+from django.contrib.admin.models import LogEntry
+
+from articles.models import MuscleGroup
+from exercises.models import Exercise
+from tests.admin_forms import admin_url, form_data
+
+pytestmark = pytest.mark.usefixtures("seeded")
+
+
+def test_history_shows_old_and_new_values_of_each_changed_field(editor_client):
+    guide = MuscleGroup.objects.get(slug="hamstrings")
+    url = admin_url(MuscleGroup, "change", guide.pk)
+    data = form_data(editor_client.get(url))
+    old_title = data["title"]
+    first_line = data["introduction"].splitlines()[0]
+    data.update(title="The hamstrings, trained", introduction=data["introduction"] + "\n\nA new closing line.")
+    assert editor_client.post(url, data).status_code == 302
+
+    history = html_module.unescape(editor_client.get(admin_url(MuscleGroup, "history", guide.pk)).content.decode())
+    assert f"Title: “{old_title}” → “The hamstrings, trained”" in history
+    assert "Introduction: + “A new closing line.”" in history
+    assert first_line[:40] not in history  # unchanged lines are not repeated
+    assert "edna" in history
+
+
+def test_choices_are_shown_in_words_and_bookkeeping_fields_are_left_out(editor_client):
+    squat = Exercise.objects.get(slug="squat")
+    url = admin_url(Exercise, "change", squat.pk)
+    assert editor_client.post(url, {**form_data(editor_client.get(url)), "equipment": "machine"}).status_code == 302
+    message = LogEntry.objects.filter(object_id=str(squat.pk), content_type__model="exercise").latest("action_time")
+    assert "Equipment: “Barbell” → “Machine”" in message.get_change_message()
+    assert "edit_version" not in message.get_change_message()
