@@ -5,6 +5,7 @@ are edited there too, with an inline that the ``exercises`` app adds through
 ``MuscleGroupAdmin.extra_inlines`` (this app cannot import that one).
 """
 
+import reversion
 from django.contrib import admin
 
 from core.admin import ImageAdminMixin, MarkdownPreviewMixin, PublicationStateFilter, PublishableAdmin
@@ -12,6 +13,8 @@ from studies.admin import CitationInline, CitesStudiesAdmin
 
 from .forms import MuscleGroupForm
 from .models import Author, Joint, JointAction, Muscle, MuscleGroup
+
+reversion.register(MuscleGroup)  # its own fields only: restoring it never deletes inline rows
 
 
 class MuscleInline(admin.StackedInline):

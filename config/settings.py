@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "csp",
+    "reversion",  # saved versions of content, restorable in the admin
     "django_tasks",
     "django_tasks_db",
     # Apps depend downward only: each may import the ones above it, never one below.

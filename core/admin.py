@@ -13,6 +13,7 @@ import json
 import uuid
 from functools import partial
 
+import reversion
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.actions import delete_selected
@@ -29,6 +30,8 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
+from reversion.admin import VersionAdmin
+from reversion.models import Version
 
 from .change_details import describe_changes
 from .models import Publishable, SlugRedirect
@@ -185,7 +188,41 @@ class ChangeDetailsMixin:
         return f"{summary} {details}." if summary else f"{details}."
 
 
-class PublishableAdmin(ChangeDetailsMixin, OptimisticLockMixin, ExplainsDeleteRefusal, admin.ModelAdmin):
+class RestorableAdmin(VersionAdmin):
+    """Saved versions that an editor can restore (django-reversion), listed under Django's own history.
+
+    A version is kept at each save from the form; before an object's first save
+    in the admin, the version it had until then (seeded, say) is kept too, so the
+    first change can be undone. Only the object's own fields are versioned (models
+    are registered without following inlines), so restoring a guide never deletes
+    muscles that exercises point at.
+    """
+
+    object_history_template = "admin/core/object_history.html"
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        if request.method == "POST":
+            obj = self.get_object(request, unquote(object_id))
+            if obj is not None and not Version.objects.get_for_object(obj).exists():
+                with reversion.create_revision():
+                    reversion.add_to_revision(obj)
+                    reversion.set_comment("As it was before its first change in the admin.")
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def history_view(self, request, object_id, extra_context=None):
+        """Django's history of who changed what, with the versions to restore below it."""
+        obj = self.get_object(request, unquote(object_id))
+        meta = self.model._meta
+        versions = []
+        if obj is not None:
+            for version in Version.objects.get_for_object(obj).select_related("revision__user"):
+                version.url = reverse(f"admin:{meta.app_label}_{meta.model_name}_revision", args=[obj.pk, version.pk])
+                versions.append(version)
+        # Django's own history view (LogEntry), not reversion's list that replaces it.
+        return admin.ModelAdmin.history_view(self, request, object_id, {**(extra_context or {}), "versions": versions})
+
+
+class PublishableAdmin(ChangeDetailsMixin, OptimisticLockMixin, ExplainsDeleteRefusal, RestorableAdmin):
     """Admin for draft/scheduled/published content.
 
     Editors may delete a draft that was never published (or scheduled), never

@@ -6,6 +6,7 @@ from either side: on the guide's form (an inline this module adds to
 ``MuscleGroupAdmin.extra_inlines``) or on the exercise's form.
 """
 
+import reversion
 from django.contrib import admin
 from django.db.models import Prefetch
 from django.template.loader import render_to_string
@@ -18,6 +19,8 @@ from studies.admin import CitationInline, CitesStudiesAdmin
 
 from .exercise_page import exercise_movement, involved_muscles
 from .models import Exercise, GuideExercise, MuscleInvolvement
+
+reversion.register(Exercise)  # its own fields only: restoring it never deletes inline rows
 
 
 class GuideExerciseInline(admin.StackedInline):

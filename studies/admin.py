@@ -7,16 +7,19 @@ Unknown citations are refused by the model (``CitesStudies.clean``), so every
 form that edits a citing model checks them without code of its own.
 """
 
+import reversion
 from django.contrib import admin
 from django.contrib.contenttypes.admin import GenericTabularInline
 from django.contrib.contenttypes.prefetch import GenericPrefetch
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
-from core.admin import ChangeDetailsMixin, ExplainsDeleteRefusal, OptimisticLockMixin
+from core.admin import ChangeDetailsMixin, ExplainsDeleteRefusal, OptimisticLockMixin, RestorableAdmin
 
 from .models import Citation, Study, citing_models
 from .references import ReferenceList
+
+reversion.register(Study)  # its own fields only: restoring it never deletes inline rows
 
 
 class CitesStudiesAdmin:
@@ -72,7 +75,7 @@ class CitedFilter(admin.SimpleListFilter):
 
 
 @admin.register(Study)
-class StudyAdmin(ChangeDetailsMixin, OptimisticLockMixin, ExplainsDeleteRefusal, admin.ModelAdmin):
+class StudyAdmin(ChangeDetailsMixin, OptimisticLockMixin, ExplainsDeleteRefusal, RestorableAdmin):
     """Studies are public only while a published page cites them; one that nothing cites may be deleted."""
 
     list_display = ["slug", "authors", "year", "journal", "design", "title"]

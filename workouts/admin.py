@@ -1,5 +1,6 @@
 """The editors' side of workouts: a workout with its ordered items, edited in one form."""
 
+import reversion
 from django.contrib import admin
 from django.db.models import F
 from django.forms.models import BaseInlineFormSet
@@ -8,6 +9,8 @@ from core.admin import MarkdownPreviewMixin, PublicationStateFilter, Publishable
 from studies.admin import CitationInline, CitesStudiesAdmin
 
 from .models import Workout, WorkoutItem
+
+reversion.register(Workout)  # its own fields only: restoring it never deletes inline rows
 
 # Rows changing places are moved out of the way first; positions stay far below this.
 PARKING_OFFSET = 20000

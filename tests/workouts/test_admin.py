@@ -46,13 +46,17 @@ def test_autocomplete_finds_exercises_for_workout_items(editor_client):
         {"term": "leg curl", "app_label": "workouts", "model_name": "workoutitem", "field_name": "exercise"},
     )
     assert response.status_code == 200
-    assert [result["text"] for result in response.json()["results"]] == ["Lying leg curl", "Seated leg curl"]
+    # Each labelled with the guides that discuss it.
+    assert [result["text"] for result in response.json()["results"]] == [
+        "Lying leg curl (hamstrings: recommended)",
+        "Seated leg curl (hamstrings: recommended)",
+    ]
     # Other names count too: "RDL" is what many people type.
     response = editor_client.get(
         "/admin/autocomplete/",
         {"term": "RDL", "app_label": "workouts", "model_name": "workoutitem", "field_name": "exercise"},
     )
-    assert [result["text"] for result in response.json()["results"]] == ["Romanian deadlift"]
+    assert [result["text"] for result in response.json()["results"]] == ["Romanian deadlift (hamstrings: recommended)"]
 
 
 def test_a_draft_exercise_can_be_put_in_a_workout_but_readers_do_not_see_it(editor_client, reader):
