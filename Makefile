@@ -60,6 +60,7 @@ serve: install
 	@set -e; \
 	export DJANGO_DEBUG=0 DJANGO_SECURE_SSL_REDIRECT=0 DJANGO_SECURE_HSTS_SECONDS=0 DJANGO_SECURE_COOKIES=0; \
 	export DJANGO_ALLOWED_HOSTS="$${DJANGO_ALLOWED_HOSTS:-$(HOST),localhost}"; \
+	export SITE_URL="$${SITE_URL:-http://$(HOST):$(PORT)}"; \
 	export DJANGO_SECRET_KEY="$${DJANGO_SECRET_KEY:-$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))')}"; \
 	$(BIN)/python manage.py collectstatic --noinput -v0; \
 	$(BIN)/python manage.py migrate --noinput -v0; \

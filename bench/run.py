@@ -67,6 +67,7 @@ def site_env(tmp):
         DJANGO_SECURE_HSTS_SECONDS="0",
         DJANGO_SECURE_COOKIES="0",
         DJANGO_LOG_LEVEL="WARNING",
+        SITE_URL="http://127.0.0.1",  # each server sets its own port (see server())
         # Every signup of the burst comes from 127.0.0.1: the per-client limit would answer 429
         # after a few. The per-address limit stays on.
         NEWSLETTER_RATE_LIMIT_PER_IP="0",
@@ -99,6 +100,7 @@ def free_port():
 def server(env, tmp, name):
     """gunicorn on loopback (port BENCH_PORT, or a free one); stopped by its own PID whatever happens."""
     port = int(os.environ.get("BENCH_PORT") or 0) or free_port()
+    env = {**env, "SITE_URL": f"http://127.0.0.1:{port}"}  # production requires it; links to this server
     log = open(Path(tmp) / f"gunicorn-{name}.log", "w")  # noqa: SIM115 - closed below
     process = subprocess.Popen(
         [GUNICORN, "-c", "config/gunicorn.conf.py", "--bind", f"127.0.0.1:{port}"],

@@ -33,6 +33,7 @@ from django.utils.html import format_html
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
+from . import page_cache
 from .change_details import describe_changes
 from .models import Publishable, SlugRedirect
 from .preview import build_preview
@@ -312,6 +313,7 @@ class MarkdownPreviewMixin:
         form = super().get_form(request, obj, **kwargs)
         if request.method == "POST" and PREVIEW in request.POST:
             form = type(form.__name__, (PreviewOnlyForm, form), {})
+            page_cache.changes_nothing(request)  # nothing is saved, so no page needs rendering again
         return form
 
     def render_change_form(self, request, context, *args, **kwargs):

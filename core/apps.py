@@ -11,7 +11,7 @@ class CoreConfig(AppConfig):
     verbose_name = "Site"
 
     def ready(self):
-        from . import page_cache
+        from . import checks, page_cache  # noqa: F401 - importing checks registers them
 
         page_cache.connect_signals()
 

@@ -32,13 +32,28 @@ shared by all servers). Correctness comes first:
   (``core.compression``).
 - Served pages carry an ``ETag`` (one per encoding); a browser revalidating with it gets a 304.
   ``stale-while-revalidate`` lets a browser show its copy at once while it asks.
-- If the cache backend fails, pages are rendered as if there were no cache, and a
-  warning is logged now and then (``core.fail_safe``), not a traceback per request.
+- The key is the page, not the request's noise: with ``SITE_URL`` set (required
+  in production) neither the Host header nor its port is part of it, and
+  tracking parameters (``utm_*``, ``fbclid``, ``gclid``, ``mc_*``, ``ref``) are
+  ignored. Any other query string (search, filters) is rendered every time.
+- No stampede: when a page is stale, one request renders it (it holds a short
+  lock in the cache) while the others are served the stale copy; with no copy
+  at all they wait briefly for the fresh one, then render it themselves.
+- The admin's Preview saves nothing, so it leaves the pages alone
+  (:func:`changes_nothing`).
+- If the cache backend fails, pages are rendered as if there were no cache, a
+  warning is logged now and then (``core.fail_safe``), not a traceback per
+  request, and the process leaves the cache alone for a few seconds (a Redis
+  that hangs costs one short timeout, not one per request).
 """
 
 import hashlib
 import logging
+import re
+import threading
+import time
 import uuid
+from urllib.parse import parse_qsl
 
 from django.conf import settings
 from django.core.cache import cache
@@ -59,6 +74,15 @@ CONDITIONAL_HEADERS = {"HTTP_IF_MATCH", "HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_
 # Response attributes that decorators set for outer middleware (django-csp, X-Frame-Options).
 KEPT_ATTRIBUTES = ("_csp_config", "_csp_update", "_csp_replace", "_csp_exempt", "xframe_options_exempt")
 SCHEDULE_LENGTH = 20
+# Query parameters added by newsletters, ads and social sites: the page is the same without them.
+TRACKING_PARAMETER = re.compile(r"^(utm_.*|mc_.*|fbclid|gclid|ref)$", re.IGNORECASE)
+# One render of a stale page at a time: the lock lives at most this long (a render takes milliseconds).
+RENDER_LOCK_SECONDS = 10
+# With no copy at all, wait at most this long for another request's render before rendering too.
+WAIT_FOR_RENDER_SECONDS = 1.0
+WAIT_STEP_SECONDS = 0.02
+# After the cache fails, this process renders without it for this long before trying again.
+CACHE_REST_SECONDS = 5
 _PROCESS_RELEASE = uuid.uuid4().hex[:8]
 
 
@@ -66,6 +90,35 @@ def exempt(view):
     """Mark a view whose answers are never looked up in, nor stored into, the page cache."""
     view.page_cache_exempt = True
     return view
+
+
+def changes_nothing(request):
+    """Mark a staff POST that saves nothing (the admin's Preview): it does not refresh the pages."""
+    request.page_cache_changes_nothing = True
+
+
+def page_query(query_string):
+    """The query string without tracking parameters, or None when nothing else is left."""
+    pairs = [(k, v) for k, v in parse_qsl(query_string, keep_blank_values=True) if not TRACKING_PARAMETER.match(k)]
+    return pairs or None
+
+
+class _CacheHealth:
+    """Remembers, per process, that the cache just failed, so pages skip it for a few seconds."""
+
+    def __init__(self):
+        self.resting_until = 0.0
+        self.lock = threading.Lock()
+
+    def available(self):
+        return time.monotonic() >= self.resting_until
+
+    def failed(self):
+        with self.lock:
+            self.resting_until = time.monotonic() + CACHE_REST_SECONDS
+
+
+health = _CacheHealth()
 
 
 # --- The generation --------------------------------------------------------------------------
@@ -147,29 +200,69 @@ class PageCacheMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         miss = getattr(request, "_page_cache", None)
-        if miss is not None and self._storable(request, response):
-            self._store(request, response, *miss)
+        if miss is not None:
+            key, generation, locked = miss
+            if self._storable(request, response):
+                self._store(request, response, key, generation)
+            if locked:
+                self._unlock(key)
         if self._personal(request):
             patch_cache_control(response, private=True)
-            if request.method not in {"GET", "HEAD", "OPTIONS", "TRACE"} and self._is_editor(request):
+            if (
+                request.method not in {"GET", "HEAD", "OPTIONS", "TRACE"}
+                and self._is_editor(request)
+                and not getattr(request, "page_cache_changes_nothing", False)
+            ):
                 refresh_all()
         return response
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        if not self._cacheable_request(request, view_func):
+        if not self._cacheable_request(request, view_func) or not health.available():
             return None
         key = self._key(request)
         try:
             found = cache.get_many([GENERATION_KEY, key])
             generation = current_generation(found.get(GENERATION_KEY))
+            entry = found.get(key)
+            if entry is not None and entry["generation"] == generation:
+                return self._serve(request, entry)
+            # Stale or missing: render it here, unless another request already is.
+            locked = cache.add(self._lock_key(key), 1, RENDER_LOCK_SECONDS)
+            if not locked:
+                if entry is not None:
+                    return self._serve(request, entry)  # the stale copy, while the other request renders
+                entry = self._wait_for_render(key, generation)
+                if entry is not None:
+                    return self._serve(request, entry)
         except Exception as error:
+            health.failed()
             fail_safe.warn(logger, "page-cache", "Page cache unavailable; rendering %s", error, request.path)
             return None
-        entry = found.get(key)
-        if entry is not None and entry["generation"] == generation:
-            return self._serve(request, entry)
-        request._page_cache = (key, generation)
+        request._page_cache = (key, generation, locked)
         return None
+
+    def _lock_key(self, key):
+        return key + ":rendering"
+
+    def _wait_for_render(self, key, generation):
+        """Another request is rendering a page never stored: wait briefly for its copy."""
+        deadline = time.monotonic() + WAIT_FOR_RENDER_SECONDS
+        while time.monotonic() < deadline:
+            time.sleep(WAIT_STEP_SECONDS)
+            found = cache.get_many([key, self._lock_key(key)])
+            entry = found.get(key)
+            if entry is not None and entry["generation"] == generation:
+                return entry
+            if self._lock_key(key) not in found:
+                return None  # that render stored nothing (a 404, say): render our own
+        return None
+
+    def _unlock(self, key):
+        try:
+            cache.delete(self._lock_key(key))
+        except Exception as error:
+            health.failed()
+            fail_safe.warn(logger, "page-cache", "Could not release the render lock of %s", error, key)
 
     # Which requests and responses qualify.
 
@@ -186,7 +279,7 @@ class PageCacheMiddleware:
         return (
             self.timeout > 0
             and request.method in {"GET", "HEAD"}
-            and not request.META.get("QUERY_STRING")
+            and not (request.META.get("QUERY_STRING") and page_query(request.META["QUERY_STRING"]))
             and not self._personal(request)
             and not getattr(view_func, "page_cache_exempt", False)
             and "admin" not in getattr(request.resolver_match, "namespaces", ())
@@ -210,7 +303,8 @@ class PageCacheMiddleware:
         )
 
     def _key(self, request):
-        place = f"{request.scheme}://{request.get_host()}{request.path}"
+        """The page's address: ``SITE_URL`` (production) and the path, whatever Host or tracking query came."""
+        place = (settings.SITE_URL or f"{request.scheme}://{request.get_host()}") + request.path
         return f"page-cache:{self.release}:{hashlib.md5(place.encode()).hexdigest()}"
 
     # Storing and serving.
@@ -236,6 +330,7 @@ class PageCacheMiddleware:
         try:
             cache.set(key, entry, self.timeout)
         except Exception as error:
+            health.failed()
             fail_safe.warn(logger, "page-cache", "Could not store %s in the page cache", error, request.path)
             return
         self._represent(request, response, entry)

@@ -6,6 +6,7 @@ from django.core.cache import cache
 from django.core.management import call_command
 from django.test import Client
 
+from core import page_cache
 from core.editors import EDITORS
 from tests.chromium import CHROMIUM, CHROMIUM_ARGS
 
@@ -14,6 +15,7 @@ from tests.chromium import CHROMIUM, CHROMIUM_ARGS
 def empty_cache():
     """Each test starts with an empty cache: no cached page outlives the rows it showed."""
     cache.clear()
+    page_cache.health.resting_until = 0  # nor a failure of the cache in an earlier test
 
 
 @pytest.fixture

@@ -2,7 +2,8 @@
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.test import Client
+from django.core.cache import cache
+from django.test import Client, RequestFactory
 from django.urls import reverse
 from django.utils import timezone
 
@@ -258,3 +259,148 @@ def test_posts_from_visitors_who_are_not_staff_do_not_empty_the_cache(client, dj
     reader.post("/submit/")
     with django_assert_num_queries(0):
         text(client.get(GUIDE))
+
+
+# --- The key is the page, not the request's noise ---------------------------------------------
+
+
+def test_ports_and_tracking_parameters_make_no_new_entries(client, settings, django_assert_num_queries):
+    settings.SITE_URL = "https://muscleguide.example"
+    first = text(client.get(GUIDE))
+    noise = [
+        ("", "testserver:8001"),
+        ("", "testserver:8002"),
+        ("utm_source=newsletter&utm_medium=email", "testserver"),
+        ("fbclid=abc&gclid=def&mc_cid=1&mc_eid=2&ref=twitter", "testserver:9000"),
+    ]
+    for query, host in noise:
+        with django_assert_num_queries(0):
+            assert text(client.get(GUIDE, QUERY_STRING=query, HTTP_HOST=host)) == first
+    assert 'href="https://muscleguide.example/guides/hamstrings/"' in first  # absolute URLs from SITE_URL
+
+
+def test_a_query_beyond_tracking_parameters_is_rendered_every_time(client, django_assert_max_num_queries):
+    text(client.get("/exercises/"))
+    with django_assert_max_num_queries(50) as rendered:
+        text(client.get("/exercises/", {"equipment": "barbell", "utm_source": "x"}))
+    assert len(rendered) > 0
+
+
+def test_production_refuses_to_start_without_site_url(settings):
+    from django.core.checks import run_checks
+
+    settings.DEBUG = False
+    settings.SITE_URL = ""
+    assert "core.E001" in [error.id for error in run_checks()]
+    settings.SITE_URL = "https://muscleguide.example"
+    assert "core.E001" not in [error.id for error in run_checks()]
+
+
+# --- No stampede ------------------------------------------------------------------------------
+
+
+def render_lock(url):
+    request = RequestFactory().get(url)
+    return page_cache.PageCacheMiddleware(lambda r: None)._key(request) + ":rendering"
+
+
+@pytest.mark.urls("tests.page_cache_urls")
+def test_while_one_request_renders_a_stale_page_the_others_get_the_stale_copy():
+    assert text(Client().get("/plain/")) == "A plain page."
+    page_cache.refresh_all()  # an editor saved: the copy is stale
+    cache.add(render_lock("/plain/"), 1, 10)  # another request is rendering it now
+    for _ in range(5):
+        assert text(Client().get("/plain/")) == "A plain page."
+    assert page_cache_urls.renders["plain_page"] == 1
+    cache.delete(render_lock("/plain/"))  # that render is done (here: it never stored)
+    assert text(Client().get("/plain/")) == "A plain page."
+    assert page_cache_urls.renders["plain_page"] == 2
+    assert cache.get(render_lock("/plain/")) is None  # the renderer lets go of the lock
+
+
+@pytest.mark.urls("tests.page_cache_urls")
+def test_with_no_copy_a_request_waits_briefly_for_the_render_then_renders(monkeypatch):
+    monkeypatch.setattr(page_cache, "WAIT_FOR_RENDER_SECONDS", 0.1)
+    cache.add(render_lock("/plain/"), 1, 10)  # a render that never finishes
+    assert text(Client().get("/plain/")) == "A plain page."
+    assert page_cache_urls.renders["plain_page"] == 1
+
+
+def test_many_simultaneous_readers_after_a_save_cause_one_render(live_server):
+    """Sixteen readers open the guide at once, just after an editor's save: one render."""
+    import urllib.request
+    from concurrent.futures import ThreadPoolExecutor
+
+    url = live_server.url + GUIDE
+    urllib.request.urlopen(url, timeout=30).read()
+    page_cache.refresh_all()
+    renders = []
+    original = page_cache.PageCacheMiddleware._store
+
+    def counting_store(self, *args):
+        renders.append(1)
+        return original(self, *args)
+
+    page_cache.PageCacheMiddleware._store = counting_store
+    try:
+        with ThreadPoolExecutor(max_workers=16) as pool:
+            statuses = list(pool.map(lambda _: urllib.request.urlopen(url, timeout=30).status, range(16)))
+    finally:
+        page_cache.PageCacheMiddleware._store = original
+    assert statuses == [200] * 16
+    assert len(renders) == 1
+
+
+def test_the_admin_preview_leaves_cached_pages_alone(client, admin_client, django_assert_num_queries):
+    text(client.get(GUIDE))
+    guide = MuscleGroup.objects.get(slug="hamstrings")
+    url = reverse("admin:articles_musclegroup_change", args=[guide.pk])
+    data = form_data(admin_client.get(url))
+    data.update(title="Only previewed", _preview="Preview")
+    preview = admin_client.post(url, data)
+    assert preview.status_code == 200 and "Only previewed" in preview.content.decode()
+    with django_assert_num_queries(0):
+        assert "<h1>How to train your hamstrings</h1>" in text(client.get(GUIDE))
+
+
+# --- A cache that hangs -------------------------------------------------------------------------
+
+
+@pytest.fixture
+def hanging_redis():
+    """A server that accepts connections and never answers, as a stuck Redis does."""
+    import socket
+    import threading
+
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(64)
+    held = []
+
+    def accept():
+        while True:
+            try:
+                held.append(server.accept()[0])
+            except OSError:
+                return
+
+    threading.Thread(target=accept, daemon=True).start()
+    yield f"redis://127.0.0.1:{server.getsockname()[1]}/8"
+    server.close()
+    for connection in held:
+        connection.close()
+
+
+def test_a_redis_that_hangs_does_not_hang_pages(client, monkeypatch, hanging_redis):
+    from config.settings import cache_from_url
+    from core.redis_cache import RedisCache
+
+    config = cache_from_url(hanging_redis)
+    stuck = RedisCache(config["LOCATION"], {"OPTIONS": config["OPTIONS"]})
+    calls = []
+    original = stuck.get_many
+    monkeypatch.setattr(stuck, "get_many", lambda *a, **k: calls.append(1) or original(*a, **k))
+    monkeypatch.setattr(page_cache, "cache", stuck)
+    for _ in range(3):
+        assert "How to train your hamstrings" in text(client.get(GUIDE))
+    assert len(calls) == 1  # after one short timeout, the pages leave the cache alone for a while

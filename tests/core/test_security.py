@@ -120,6 +120,7 @@ def production_env(**extra):
         DJANGO_DEBUG="0",
         DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
         DJANGO_ALLOWED_HOSTS="muscleguide.example,testserver",
+        SITE_URL="https://muscleguide.example",
         PYTHONPATH=str(ROOT),
     )
     env.update(extra)
@@ -163,6 +164,13 @@ def test_production_refuses_to_start_without_a_real_secret_key():
     result = run(["manage.py", "check"], production_env(DJANGO_SECRET_KEY=""))
     assert result.returncode != 0
     assert "DJANGO_SECRET_KEY must be set" in result.stderr
+
+
+def test_production_refuses_to_start_without_site_url():
+    """Absolute URLs in production come from SITE_URL, never from a request's Host header."""
+    result = run(["manage.py", "check"], production_env(SITE_URL=""))
+    assert result.returncode != 0
+    assert "core.E001" in result.stderr and "SITE_URL must be set" in result.stderr
 
 
 def test_production_redirects_to_https_and_sends_hsts_and_secure_cookies():
