@@ -73,6 +73,7 @@ bench: install-dev
 	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
 		(apt-get install -y -qq wrk >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq wrk >/dev/null)) || true; }
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/pages.py
 
 # Newsletter figures for README: an edition to 10,000 subscribers into a local SMTP sink, and signups
 # while the mail server hangs (about a few minutes).

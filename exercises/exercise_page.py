@@ -13,7 +13,7 @@ from django.utils.safestring import mark_safe
 
 from articles.anatomy import EXERCISE_LEGEND, EXERCISE_TOOLTIPS, group_by_role, legend, role_class, roles_by_muscle
 from articles.atlas import Picture, region_classes, render_atlas
-from articles.models import Muscle, MuscleGroup
+from articles.models import JointAction, Muscle, MuscleGroup
 from articles.muscle_length import length_changes, length_chart
 from core.sections import PageSections
 from studies.references import ReferenceList
@@ -65,7 +65,7 @@ def exercise_prefetches(show_drafts):
     guides = MuscleGroup.objects.all() if show_drafts else MuscleGroup.objects.published()
     return [
         Prefetch("involvements", queryset=MuscleInvolvement.objects.select_related("muscle__parent")),
-        "joint_actions__joint",
+        Prefetch("joint_actions", queryset=JointAction.objects.select_related("joint")),  # one query, not two
         Prefetch("substitutes", queryset=Exercise.objects.published()),
         Prefetch(
             "guide_links",
