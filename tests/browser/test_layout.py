@@ -1,0 +1,124 @@
+"""Every page type reads on a 320 px phone, a 390 px phone and a 1280 px desktop.
+
+Phones: nothing scrolls sideways, tables reflow into one block per row, the header takes at
+most a fifth of the first screen, and axe-core finds no violation. Desktop: the header is one
+row with the search box in it, and the guide's "On this page" is a sticky side column.
+"""
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.test_quality import AXE, WCAG_21_AA
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+PAGE_TYPES = [
+    "/",
+    "/guides/hamstrings/",
+    "/guides/quadriceps/",
+    "/exercises/",
+    "/exercises/romanian-deadlift/",
+    "/exercises/squat/",
+    "/studies/",
+    "/studies/maeo-2021/",
+    "/workouts/",
+    "/workouts/hamstring-workout/",
+    "/search/?q=hamstring",
+    "/newsletter/",
+    "/exercises/?muscle=no-such-muscle",
+]
+WIDTHS = [320, 390, 1280]
+HEIGHT = 800
+
+
+@pytest.fixture
+def audited(browser, live_server, seeded):
+    """A page whose CSP is bypassed, only so axe-core can be injected."""
+    if not AXE.exists():
+        pytest.skip("axe-core is missing: run `make browser-deps` (npm ci)")
+    context = browser.new_context(bypass_csp=True)
+    yield context.new_page()
+    context.close()
+
+
+def axe_violations(page):
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate(
+        "(tags) => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})",
+        WCAG_21_AA,
+    )
+    return [f"{v['id']}: {[n['target'] for n in v['nodes']][:3]}" for v in result["violations"]]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("url", PAGE_TYPES)
+def test_page_fits_the_screen_and_has_no_accessibility_violation(audited, live_server, url, width):
+    audited.set_viewport_size({"width": width, "height": HEIGHT})
+    audited.goto(live_server.url + url)
+    assert audited.evaluate("document.documentElement.scrollWidth") <= width
+    header = audited.evaluate("document.querySelector('.site-header').getBoundingClientRect().height")
+    assert header <= HEIGHT / 5
+    assert axe_violations(audited) == []
+
+
+@pytest.mark.parametrize(
+    ("url", "table"),
+    [
+        ("/guides/hamstrings/", "table.anatomy"),
+        ("/workouts/hamstring-workout/", "table.workout-table"),
+        ("/workouts/hamstring-workout/", "table.sets-per-muscle"),
+        ("/workouts/hamstring-workout/", "table.sheet"),
+    ],
+)
+def test_tables_reflow_on_a_phone_and_label_every_cell(page, live_server, seeded, url, table):
+    page.set_viewport_size({"width": 320, "height": HEIGHT})
+    page.goto(live_server.url + url)
+    cells = page.locator(f"{table} tbody td")
+    assert cells.count() > 0
+    rights = cells.evaluate_all("cells => cells.map(c => c.getBoundingClientRect().right)")
+    assert max(rights) <= 320
+    labels = cells.evaluate_all("cells => cells.map(c => getComputedStyle(c, '::before').content)")
+    assert all(label not in ("none", "normal", '""') for label in labels)
+
+
+def test_the_short_heads_row_reads_as_a_labelled_block_on_a_phone(page, live_server, seeded):
+    page.set_viewport_size({"width": 320, "height": HEIGHT})
+    page.goto(live_server.url + "/guides/hamstrings/")
+    row = page.locator("#muscle-biceps-femoris-short-head")
+    expect(row).to_contain_text("deceleration of the swinging leg")
+    assert row.evaluate("r => getComputedStyle(r.querySelector('td'), '::before').content") == '"Origin: "'
+
+
+def test_desktop_header_is_one_row_and_the_contents_stay_beside_the_guide(page, live_server, seeded):
+    page.set_viewport_size({"width": 1280, "height": HEIGHT})
+    page.goto(live_server.url + "/guides/hamstrings/")
+    brand = page.locator(".brand").bounding_box()
+    search = page.get_by_role("searchbox", name="Search guides, exercises, muscles and studies").bounding_box()
+    assert abs((brand["y"] + brand["height"] / 2) - (search["y"] + search["height"] / 2)) < 8
+    toc = page.get_by_role("navigation", name="On this page")
+    heading = page.get_by_role("heading", level=1)
+    assert toc.bounding_box()["x"] + toc.bounding_box()["width"] <= heading.bounding_box()["x"]
+    page.locator("#wrap-up").scroll_into_view_if_needed()
+    expect(toc).to_be_in_viewport()
+
+
+def test_citation_superscripts_do_not_push_lines_apart(page, live_server, seeded):
+    page.set_viewport_size({"width": 1280, "height": HEIGHT})
+    page.goto(live_server.url + "/guides/hamstrings/")
+    paragraph = page.locator("#wrap-up p").first
+    assert paragraph.locator("sup.citation").count() == 1
+    lines = paragraph.evaluate("p => p.getBoundingClientRect().height / parseFloat(getComputedStyle(p).lineHeight)")
+    assert abs(lines - round(lines)) < 0.05
+
+
+def test_the_hamstrings_drawing_labels_are_at_least_12_px_on_a_desktop(page, live_server, seeded):
+    page.set_viewport_size({"width": 1280, "height": HEIGHT})
+    page.goto(live_server.url + "/guides/hamstrings/")
+    sizes = page.evaluate(
+        """() => [...document.querySelectorAll('.picture-drawing svg text')].map(t => {
+            const svg = t.ownerSVGElement;
+            const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+            return parseFloat(getComputedStyle(t).fontSize) * scale;
+        })"""
+    )
+    assert sizes and min(sizes) >= 12
