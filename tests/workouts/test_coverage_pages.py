@@ -156,7 +156,7 @@ def test_a_workout_built_in_the_admin_gets_the_same_analysis_with_the_gap_and_th
         '<a href="/exercises/nordic-hamstring/">Nordic hamstring exercise</a> (which the guide does not recommend).'
     )
     assert html.count(fix) == 2
-    assert '<td class="cell-missed"><strong>Not trained</strong></td>' in html
+    assert '<td class="cell-missed" data-label="Knee flexion"><strong>Not trained</strong></td>' in html
     assert shape_classes(html)["hs-biceps-femoris-short-head"] == "muscle-shape role-not-trained"
     legend = section(html, '<ul class="diagram-legend">', "</ul>")
     assert "Trained as a primary mover (solid fill)" in legend and "Not trained (dotted, dashed outline)" in legend
