@@ -67,10 +67,11 @@ INSTALLED_APPS = [
     # On top of the content apps.
     "newsletter",
     "search",
+    "pages",  # the site's own pages: about, privacy, contact
 ]
 
 # Apps whose rows readers see: saving one refreshes the page cache, and editors may edit them.
-CONTENT_APPS = ("studies", "articles", "exercises", "workouts")
+CONTENT_APPS = ("studies", "articles", "exercises", "workouts", "pages")
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",

@@ -21,6 +21,7 @@ urlpatterns = [
     path("", include("workouts.urls")),
     path("", include("newsletter.urls")),
     path("", include("search.urls")),
+    path("", include("pages.urls")),
     path("sitemap.xml", read_only(sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
 ]
 

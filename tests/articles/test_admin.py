@@ -42,7 +42,7 @@ def other_models():
 def test_editors_hold_permissions_on_content_models_only(db):
     permissions = Permission.objects.filter(group__name=EDITORS).select_related("content_type")
     granted = {(p.content_type.app_label, p.codename) for p in permissions}
-    assert {app for app, _ in granted} == set(CONTENT_APPS) == {"studies", "articles", "exercises", "workouts"}
+    assert {app for app, _ in granted} == set(CONTENT_APPS) == {"studies", "articles", "exercises", "workouts", "pages"}
     for model in content_models():
         label, name = model._meta.app_label, model._meta.model_name
         assert {(label, f"view_{name}"), (label, f"add_{name}"), (label, f"change_{name}")} <= granted, name
