@@ -53,20 +53,10 @@ format: install-dev
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-# The production stack on loopback: DJANGO_DEBUG=0, WhiteNoise, gunicorn (config/gunicorn.conf.py).
-# Plain HTTP here, so no HTTPS redirect, no HSTS and no Secure cookie flag; a random secret key
-# unless DJANGO_SECRET_KEY is set. Set CACHE_URL=redis://127.0.0.1:6379/1 to try Redis.
+# The production stack on loopback, as deployed: nginx in front of gunicorn (on a unix socket), serving
+# /static/ and /media/, and the task worker (deploy/serve.sh; installs nginx with apt when missing).
 serve: install
-	@set -e; \
-	export DJANGO_DEBUG=0 DJANGO_SECURE_SSL_REDIRECT=0 DJANGO_SECURE_HSTS_SECONDS=0 DJANGO_SECURE_COOKIES=0; \
-	export DJANGO_ALLOWED_HOSTS="$${DJANGO_ALLOWED_HOSTS:-$(HOST),localhost}"; \
-	export SITE_URL="$${SITE_URL:-http://$(HOST):$(PORT)}"; \
-	export DJANGO_SECRET_KEY="$${DJANGO_SECRET_KEY:-$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))')}"; \
-	$(BIN)/python manage.py collectstatic --noinput -v0; \
-	$(BIN)/python manage.py migrate --noinput -v0; \
-	$(BIN)/python manage.py seed_content; \
-	echo "Serving the production stack on http://$(HOST):$(PORT)/ (Ctrl-C stops it)"; \
-	exec $(BIN)/gunicorn -c config/gunicorn.conf.py --bind $(HOST):$(PORT)
+	@HOST=$(HOST) PORT=$(PORT) BIN=$(BIN) deploy/serve.sh
 
 # Load figures for README (about two minutes); installs wrk with apt when missing and root.
 bench: install-dev

@@ -32,6 +32,9 @@ keepalive = 5
 # Access logs cost throughput; a proxy in front usually keeps them. GUNICORN_ACCESSLOG=- prints them.
 accesslog = os.environ.get("GUNICORN_ACCESSLOG") or None
 errorlog = "-"
+# X-Forwarded-Proto/-For are trusted only from nginx: behind it gunicorn listens on a unix socket that
+# only nginx reaches (gunicorn trusts socket peers); on a TCP port it trusts no one, loopback included.
+forwarded_allow_ips = ""
 # No control socket: several servers (bench, serve) may run on one machine.
 control_socket_disable = True
 

@@ -6,7 +6,12 @@ development mode on a SQLite file in the project; ``DJANGO_DEBUG=0`` switches
 to production, which refuses to start without a real secret key.
 """
 
+import math
 import os
+import zlib
+from collections import Counter
+from datetime import timedelta
+from email.utils import parseaddr
 from pathlib import Path
 
 import dj_database_url
@@ -31,14 +36,30 @@ def env_list(name, default):
 
 DEBUG = env_bool("DJANGO_DEBUG", True)
 
+
+def looks_random(text):
+    """Whether ``text`` could be a random key: varied characters and no repeated pattern.
+
+    Varied: at least 128 bits by the frequencies of its characters (50 times one letter has 0).
+    No pattern: it barely compresses (a word repeated shrinks to a fraction; random text does not).
+    """
+    counts = Counter(text)
+    bits = -sum(count * math.log2(count / len(text)) for count in counts.values())
+    return bits >= 128 and len(zlib.compress(text.encode(), 9)) >= 0.6 * len(text)
+
+
 _DEV_SECRET_KEY = "django-insecure-development-only-key-do-not-use-in-production"
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
 if not SECRET_KEY:
     if not DEBUG:
         raise ImproperlyConfigured("DJANGO_SECRET_KEY must be set when DJANGO_DEBUG=0 (production).")
     SECRET_KEY = _DEV_SECRET_KEY
-elif not DEBUG and (SECRET_KEY.startswith("django-insecure") or len(SECRET_KEY) < 50):
-    raise ImproperlyConfigured("DJANGO_SECRET_KEY is too weak for production: use at least 50 random characters.")
+elif not DEBUG and (SECRET_KEY.startswith("django-insecure") or len(SECRET_KEY) < 50 or not looks_random(SECRET_KEY)):
+    # 50 times one letter, or a word repeated, is long but guessable.
+    raise ImproperlyConfigured(
+        "DJANGO_SECRET_KEY is too weak for production: use at least 50 random characters, e.g. "
+        "python -c 'import secrets; print(secrets.token_urlsafe(50))'."
+    )
 
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"] if DEBUG else [])
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", [])
@@ -52,6 +73,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",  # login throttling (core/login_throttle.py)
     "crispy_forms",
     "crispy_bootstrap5",
     "csp",
@@ -90,6 +112,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Innermost, so the session, CSRF and message middleware see every cached page.
     "core.page_cache.PageCacheMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -124,6 +148,28 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # failing with "database is locked".
     DATABASES["default"].setdefault("OPTIONS", {}).update({"timeout": 20, "transaction_mode": "IMMEDIATE"})
 
+# The lockout check runs first, so a locked-out sign-in costs no password hashing.
+AUTHENTICATION_BACKENDS = [
+    "core.login_throttle.LoginThrottleBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+
+# Login throttling (django-axes, core/login_throttle.py): failures counted per username and client
+# address in the database, shared by every server; the pair is locked for a cool-off after a few.
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT") or 5)
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES") or 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "core.clients.client_ip"
+AXES_LOCKOUT_CALLABLE = "core.login_throttle.locked_out"
+AXES_HTTP_RESPONSE_CODE = 429
+# Failures are logged with the username and client address they came from, for whoever reads the logs.
+AXES_SENSITIVE_PARAMETERS = []
+
+# Staff sessions (readers have none) end after this long without a request.
+SESSION_COOKIE_AGE = int(os.environ.get("DJANGO_SESSION_IDLE_SECONDS") or 4 * 3600)
+SESSION_SAVE_EVERY_REQUEST = True
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -154,6 +200,15 @@ STORAGES = {
 }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Request bodies, on every route: a form (all but its files) up to 2.5 MB, 1,000 fields and 20 files;
+# any body over MAX_REQUEST_BYTES is refused with 413 before it is read (core.middleware). nginx
+# (deploy/nginx.conf.template) refuses smaller: 64 KB for readers, 21 MB in the admin.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 1000
+DATA_UPLOAD_MAX_NUMBER_FILES = 20
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+MAX_REQUEST_BYTES = int(os.environ.get("DJANGO_MAX_REQUEST_BYTES") or 21 * 1024 * 1024)
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
@@ -199,13 +254,32 @@ NEWSLETTER_SEND_RATE = float(os.environ.get("NEWSLETTER_SEND_RATE", "10"))
 NEWSLETTER_SEND_WORKERS = int(os.environ.get("NEWSLETTER_SEND_WORKERS", "1"))
 NEWSLETTER_SEND_SLICE_SECONDS = float(os.environ.get("NEWSLETTER_SEND_SLICE_SECONDS", "60"))
 NEWSLETTER_CLAIM_TIMEOUT = float(os.environ.get("NEWSLETTER_CLAIM_TIMEOUT", "600"))
-# How many proxies in front of Django append to X-Forwarded-For (0: use REMOTE_ADDR).
-NEWSLETTER_TRUSTED_PROXIES = int(os.environ.get("NEWSLETTER_TRUSTED_PROXIES", "0"))
+# How many proxies in front of Django set or append to X-Forwarded-For (0: use REMOTE_ADDR); nginx as
+# shipped (deploy/) is one. Read by core.clients.client_ip (login throttling); the newsletter's signup
+# limit follows it unless NEWSLETTER_TRUSTED_PROXIES says otherwise.
+TRUSTED_PROXIES = int(os.environ.get("DJANGO_TRUSTED_PROXIES") or 0)
+NEWSLETTER_TRUSTED_PROXIES = int(os.environ.get("NEWSLETTER_TRUSTED_PROXIES") or TRUSTED_PROXIES)
 
 # Background tasks (django-tasks, the backport of Django 6's django.tasks): emails are queued in the
 # database and sent by `manage.py db_worker` (`make worker`, or beside the server in `make run`).
 # With PostgreSQL, workers on several machines share the queue through row locking.
 TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
+
+# Errors reach people: Django mails each 500's traceback to ADMINS (DJANGO_ADMINS="Name <email>, ...")
+# in production, and with SENTRY_DSN set, sentry-sdk reports it too (no personal data sent).
+ADMINS = [parseaddr(address) for address in env_list("DJANGO_ADMINS", [])]
+SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+SENTRY_DSN = os.environ.get("SENTRY_DSN", "")
+if SENTRY_DSN:
+    import sentry_sdk
+
+    sentry_sdk.init(
+        dsn=SENTRY_DSN,
+        send_default_pii=False,
+        traces_sample_rate=0,
+        release=os.environ.get("DJANGO_RELEASE") or None,
+        environment="development" if DEBUG else "production",
+    )
 
 LOGGING = {
     "version": 1,

@@ -1,24 +1,31 @@
-"""Warn about a failing dependency (the cache, say) now and then, not once per request.
+"""Warn about a failing dependency (the cache, say) now and then, not once per request, and rest it.
 
 When Redis is down every request meets the same failure; a full traceback per
 request buried the logs (75,000 lines in 20 seconds). ``warn`` logs the first
 failure of a kind with its reason, then stays quiet about that kind for a
 minute, counting what it skipped, so the log says how often it happened.
+
+A hung Redis costs each call its timeout; ``resting`` tells callers to skip a
+kind that failed in the last few seconds, so an outage costs one request a
+timeout now and then instead of every request.
 """
 
 import threading
 import time
 
 INTERVAL_SECONDS = 60
+RETRY_SECONDS = 5
 
 _lock = threading.Lock()
 _last_logged = {}  # kind -> (monotonic time of the last line, failures since)
+_failed_at = {}  # kind -> monotonic time of the last failure
 
 
 def warn(logger, kind, message, error, *args):
     """Log ``message % args`` with ``error``'s type and text, at most once a minute for ``kind``."""
     now = time.monotonic()
     with _lock:
+        _failed_at[kind] = now
         logged_at, skipped = _last_logged.get(kind, (None, 0))
         if logged_at is not None and now - logged_at < INTERVAL_SECONDS:
             _last_logged[kind] = (logged_at, skipped + 1)
@@ -29,7 +36,14 @@ def warn(logger, kind, message, error, *args):
     return True
 
 
+def resting(kind):
+    """Whether ``kind`` failed within the last ``RETRY_SECONDS``: skip it meanwhile."""
+    failed_at = _failed_at.get(kind)
+    return failed_at is not None and time.monotonic() - failed_at < RETRY_SECONDS
+
+
 def reset():
-    """Forget what was logged (for tests)."""
+    """Forget what failed and what was logged (for tests)."""
     with _lock:
         _last_logged.clear()
+        _failed_at.clear()

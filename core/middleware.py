@@ -89,7 +89,9 @@ def allowed_methods(view_class):
 
 
 class UnreadableBodyMiddleware:
-    """Answer 400 (413 when too large) for a form body Django refuses to read, before CSRF reads it.
+    """Answer 400 (413 when too large) for a body Django refuses to read, before CSRF reads it.
+
+    A body longer than ``MAX_REQUEST_BYTES`` is refused from its Content-Length, unread.
 
     ``CsrfViewMiddleware`` reads ``request.POST``; for a body Django will not decode (a form
     sent as ``charset=latin-1``, too many fields, too large) that raises an error, and
@@ -102,6 +104,12 @@ class UnreadableBodyMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            return render(request, "400.html", status=400)
+        if length > settings.MAX_REQUEST_BYTES:
+            return render(request, "413.html", status=413)
         if request.method == "POST" and request.content_type in FORM_CONTENT_TYPES:
             try:
                 request.POST  # noqa: B018 - parsed once here; later reads reuse it

@@ -1,11 +1,16 @@
-"""Views and view mixins every app shares: old-slug redirects, the liveness probe, the favicon."""
+"""Views and view mixins every app shares: old-slug redirects, the liveness and readiness probes, the favicon."""
 
+import logging
+import uuid
+
+from django.core.cache import cache
+from django.db import connection
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, HttpResponseRedirect
 from django.templatetags.static import static
-from django.views.decorators.cache import cache_control
+from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_safe
 
-from . import page_cache
+from . import fail_safe, page_cache
 from .middleware import read_only
 from .models import SlugRedirect
 
@@ -30,6 +35,9 @@ class RedirectOldSlugMixin:
             return HttpResponsePermanentRedirect(url)
 
 
+logger = logging.getLogger(__name__)
+
+
 @read_only
 @page_cache.exempt
 @require_safe
@@ -45,3 +53,41 @@ def healthz(request):
 def favicon(request):
     """Browsers ask for /favicon.ico even on pages that link the icon (the admin's): send them to it."""
     return HttpResponseRedirect(static("img/favicon.svg"))
+
+
+@read_only
+@page_cache.exempt
+@never_cache
+@require_safe
+def readyz(request):
+    """A readiness probe: 200 when the database and the cache both answer, else 503 naming what failed.
+
+    A load balancer sends no readers to a server that is not ready; ``/healthz/`` stays the
+    liveness probe (the process answers), so a database outage does not restart every server.
+    """
+    failed = [name for name, check in (("database", _database_answers), ("cache", _cache_answers)) if not check()]
+    if failed:
+        return HttpResponse("not ready: " + ", ".join(failed) + "\n", content_type="text/plain", status=503)
+    return HttpResponse("ready\n", content_type="text/plain")
+
+
+def _database_answers():
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            return cursor.fetchone() == (1,)
+    except Exception as error:
+        fail_safe.warn(logger, "readyz-database", "Readiness: the database does not answer", error)
+        return False
+
+
+def _cache_answers():
+    key, value = "readyz:" + uuid.uuid4().hex, uuid.uuid4().hex
+    try:
+        cache.set(key, value, timeout=10)
+        answered = cache.get(key) == value
+        cache.delete(key)
+        return answered
+    except Exception as error:
+        fail_safe.warn(logger, "readyz-cache", "Readiness: the cache does not answer", error)
+        return False

@@ -6,16 +6,18 @@ from django.core.cache import cache
 from django.core.management import call_command
 from django.test import Client
 
-from core import page_cache
+from core import fail_safe, page_cache
 from core.editors import EDITORS
 from tests.chromium import CHROMIUM, CHROMIUM_ARGS
 
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Each test starts with an empty cache: no cached page outlives the rows it showed."""
+    """Each test starts with an empty cache: no cached page outlives the rows it showed, and no
+    cache failure of an earlier test makes the page cache rest (core.fail_safe)."""
     cache.clear()
     page_cache.health.resting_until = 0  # nor a failure of the cache in an earlier test
+    fail_safe.reset()
 
 
 @pytest.fixture
