@@ -171,3 +171,29 @@ def test_an_image_needs_alt_text(media_root):
     with pytest.raises(ValidationError) as caught:
         guide.full_clean()
     assert "image_alt" in caught.value.message_dict
+
+
+def test_a_large_jpeg_is_decoded_reduced_yet_wide_enough_for_the_original():
+    """A 40-megapixel photo took a worker from 54 to 517 MB decoded whole; reduced, about a third."""
+    image = images.open_upload(upload(image_bytes(7000, 300)))
+    assert images.ORIGINAL_MAX_WIDTH <= image.width < 7000
+    assert image.width == 3500  # decoded at half size
+
+
+def test_a_photo_stored_turned_is_reduced_by_its_shown_width():
+    data = image_bytes(300, 7000, exif=exif_with_orientation_and_gps(6))
+    image = images.open_upload(upload(data))
+    assert image.width >= images.ORIGINAL_MAX_WIDTH  # turned upright: the stored height is the width
+    assert image.width < 7000
+
+
+def test_a_small_jpeg_is_decoded_whole():
+    assert images.open_upload(upload(image_bytes(3000, 200))).width == 3000
+
+
+def test_a_png_over_the_whole_decoding_ceiling_is_refused_with_a_way_out(settings):
+    settings.IMAGE_MAX_WHOLE_PIXELS = 10_000
+    message = refusal(image_bytes(200, 100, image_format="PNG"), name="drawing.png")
+    assert "PNG and WebP images can be at most 0.01 megapixels" in message
+    assert "export it as JPEG" in message
+    assert images.open_upload(upload(image_bytes(200, 100))).width == 200  # a JPEG that size is fine
