@@ -88,4 +88,3 @@ def test_a_form_over_the_size_limit_is_a_413_not_a_500(settings):
     response = client.generic("POST", "/newsletter/subscribe/", body, content_type="application/x-www-form-urlencoded")
     assert response.status_code == 413
     assert "That was too large" in response.content.decode()
-

@@ -34,6 +34,7 @@ def production_env(tmp, **extra):
         "DJANGO_DEBUG": "0",
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "SITE_URL": f"https://127.0.0.1:{HTTPS_PORT}",
         "DJANGO_SECURE_PROXY_SSL_HEADER": "1",
         "DJANGO_TRUSTED_PROXIES": "1",
         "DATABASE_URL": f"sqlite:///{tmp / 'db.sqlite3'}",
