@@ -49,18 +49,9 @@ _URL = re.compile(r"url\(\s*['\"]?\s*([^'\")\s]*)", re.IGNORECASE)
 _CSS_ESCAPE = re.compile(r"\\(?:([0-9a-fA-F]{1,6})[ \t\n\r\f]?|(.))", re.DOTALL)
 _FORBIDDEN_IN_VALUES = ("javascript:", "vbscript:", "data:", "@import", "expression(")
 
-# Fills for the roles. Site CSS colours them; these patterns keep the roles
-# apart without colour: in print, in greyscale and in forced-colours mode.
-PATTERN_DEFS = f"""<defs xmlns="{SVG_NS}" class="diagram-patterns">
-<pattern id="mg-pattern-secondary" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-<rect class="pattern-ground" width="8" height="8" fill="#f6d7d2"/>
-<line class="pattern-ink" x1="2" y1="0" x2="2" y2="8" stroke="#a3262a" stroke-width="3"/>
-</pattern>
-<pattern id="mg-pattern-not-trained" width="10" height="10" patternUnits="userSpaceOnUse">
-<rect class="pattern-ground" width="10" height="10" fill="#eceff2"/>
-<circle class="pattern-dot" cx="5" cy="5" r="1.8" fill="#1d2327"/>
-</pattern>
-</defs>"""
+# The fills for the roles (url(#mg-pattern-...) in diagrams.css) are defined once per page, in
+# templates/includes/diagram_patterns.html, not in each diagram: a page showing several diagrams
+# (an exercise's movement figure and its atlas) would otherwise repeat their ids.
 
 
 def _split(name):
@@ -225,7 +216,6 @@ def _render(svg_text, shapes, description):
             root.set("aria-describedby", desc.get("id"))
     else:
         root.set("aria-labelledby", f"{title.get('id')} {desc.get('id')}")
-    root.insert(list(root).index(desc if desc is not None else title) + 1, ET.fromstring(PATTERN_DEFS))
 
     for shape in shapes:
         element = by_id.get(shape.shape_id)
