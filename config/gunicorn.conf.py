@@ -47,6 +47,10 @@ def post_fork(server, worker):
 
 
 def on_starting(server):
+    """Refuse to start on a system check error (e.g. production without SITE_URL), as manage.py would."""
+    from django.core.management import call_command
+
+    call_command("check")  # the app is preloaded, so Django is set up; raises on an error
     if not shared_cache and workers > 1:
         server.log.warning(
             "CACHE_URL is %s with %d workers: a save is seen only by the worker that made it. "

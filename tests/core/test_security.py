@@ -173,6 +173,20 @@ def test_production_refuses_to_start_without_site_url():
     assert "core.E001" in result.stderr and "SITE_URL must be set" in result.stderr
 
 
+def test_gunicorn_refuses_to_start_without_site_url():
+    gunicorn = str(Path(sys.executable).with_name("gunicorn"))
+    result = subprocess.run(
+        [gunicorn, "-c", "config/gunicorn.conf.py", "--bind", "127.0.0.1:8174"],
+        cwd=ROOT,
+        env=production_env(SITE_URL=""),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode != 0
+    assert "core.E001" in result.stdout + result.stderr
+
+
 def test_production_redirects_to_https_and_sends_hsts_and_secure_cookies():
     out = probe()
     assert out["http"]["status"] == 301
