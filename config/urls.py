@@ -1,10 +1,11 @@
 from django.conf import settings
 from django.contrib import admin
-from django.contrib.sitemaps.views import sitemap
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 
 from articles.sitemaps import sitemaps as article_sitemaps
 from core.middleware import read_only
+from core.sitemaps import SECTION_URL_NAME, sitemap
 from exercises.sitemaps import sitemaps as exercise_sitemaps
 from newsletter.sitemaps import sitemaps as newsletter_sitemaps
 from studies.sitemaps import sitemaps as study_sitemaps
@@ -23,6 +24,7 @@ urlpatterns = [
     path("", include("search.urls")),
     path("", include("pages.urls")),
     path("sitemap.xml", read_only(sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("sitemap-<section>.xml", read_only(sitemap_views.sitemap), {"sitemaps": SITEMAPS}, name=SECTION_URL_NAME),
 ]
 
 if settings.DEBUG:
