@@ -75,8 +75,12 @@ class Kind:
     snippet_fields: tuple  # where the snippet comes from, in order
     markdown_fields: tuple = ()  # searched without their citation keys ([@maeo-2021]), which readers never see
 
+    def rows(self):
+        """Every row, published or not, with every annotation the fields above name: what the index holds."""
+        raise NotImplementedError
+
     def queryset(self):
-        """The published rows, with every annotation the fields above name."""
+        """The published rows, with the same annotations: what readers may find."""
         raise NotImplementedError
 
     def describe(self, obj):
@@ -85,6 +89,9 @@ class Kind:
 
 
 class GuideKind(Kind):
+    def rows(self):
+        return MuscleGroup.objects.all()
+
     def queryset(self):
         return MuscleGroup.objects.published()
 
@@ -93,6 +100,9 @@ class GuideKind(Kind):
 
 
 class ExerciseKind(Kind):
+    def rows(self):
+        return Exercise.objects.annotate(muscle_words=trained_muscle_words())
+
     def queryset(self):
         return Exercise.objects.published().annotate(muscle_words=trained_muscle_words())
 
@@ -101,12 +111,13 @@ class ExerciseKind(Kind):
 
 
 class MuscleKind(Kind):
-    def queryset(self):
-        return (
-            Muscle.objects.filter(group__in=MuscleGroup.objects.published())
-            .select_related("group", "parent")
-            .annotate(full_name=full_muscle_name(), group_name=F("group__name"), attachments=attachments())
+    def rows(self):
+        return Muscle.objects.select_related("group", "parent").annotate(
+            full_name=full_muscle_name(), group_name=F("group__name"), attachments=attachments()
         )
+
+    def queryset(self):
+        return self.rows().filter(group__in=MuscleGroup.objects.published())
 
     def describe(self, muscle):
         where = (
@@ -118,6 +129,9 @@ class MuscleKind(Kind):
 
 
 class StudyKind(Kind):
+    def rows(self):
+        return Study.objects.all()
+
     def queryset(self):
         return Study.objects.published()
 
@@ -174,3 +188,4 @@ STUDIES = StudyKind(
 )
 
 KINDS = (GUIDES, EXERCISES, MUSCLES, STUDIES)
+BY_KEY = {kind.key: kind for kind in KINDS}

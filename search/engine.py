@@ -1,13 +1,16 @@
 """Search across guides, exercises, muscles and studies, with the backend the database allows.
 
-PostgreSQL gets its full-text search (``postgres.py``); any other database
-(SQLite in development) the simple fallback (``simple.py``). Results come in
-groups by kind; the group holding the best match comes first.
+Both databases search a stored index (``models.Document``, kept current by
+``index.py``): PostgreSQL its full-text search (``postgres.py``), SQLite its FTS5
+engine (``sqlite.py``), ranked alike (``ranking.py``). Any other database gets the
+reference search in Python (``simple.py``), which the tests also hold both
+engines to. Results come in groups by kind; the group holding the best match
+comes first.
 """
 
 from django.db import connection
 
-from . import postgres, simple
+from . import postgres, simple, sqlite
 from .documents import KINDS
 from .results import Group
 
@@ -15,7 +18,12 @@ RESULTS_PER_KIND = 10
 
 
 def backend():
-    return postgres if connection.vendor == "postgresql" else simple
+    return {"postgresql": postgres, "sqlite": sqlite}.get(connection.vendor, simple)
+
+
+def storage():
+    """Where the database keeps its own form of the index (``store`` and ``remove``)."""
+    return backend()
 
 
 def has_websearch_syntax():

@@ -1,38 +1,40 @@
-"""Search on PostgreSQL: full-text search with weighted fields, websearch syntax, ranking and headlines.
+"""Search on PostgreSQL: the stored, GIN-indexed ``tsvector`` of each document, websearch syntax, ranking, headlines.
 
-Each kind's fields form one weighted ``tsvector``; the query is read with
+A document's vector is its four weighted texts (``setweight(to_tsvector(...))``),
+written whenever the document is (``store``). A query is read with
 ``websearch_to_tsquery`` (quotes for phrases, ``-`` to leave a word out, ``or``);
-results are ordered with an exact title first, then by ``ts_rank``, and
-``ts_headline`` picks the snippet. One query per kind.
+the matching documents of published rows are ranked by ``ranking.ORDER``
+(``ts_rank`` with the A-D weights) and ``ts_headline`` picks the snippet.
 """
 
 import operator
 from functools import reduce
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
-from django.db.models import BooleanField, Case, F, Func, Q, TextField, Value, When
+from django.db.models import BooleanField, Case, F, TextField, Value, When
 from django.db.models.functions import Concat
 
-from .results import Result
-from .text import CITATION, START_SEL, STOP_SEL, headline_html
+from .models import Document
+from .ranking import RANK_WEIGHTS, Ranked, results
+from .text import START_SEL, STOP_SEL, headline_html
 
 CONFIG = "english"
 
 
-def readable(kind, field):
-    """``field``, without citation keys if it is Markdown."""
-    if field not in kind.markdown_fields:
-        return F(field)
-    return Func(
-        F(field), Value(CITATION.pattern), Value(" "), Value("g"), function="REGEXP_REPLACE", output_field=TextField()
-    )
-
-
-def document(kind):
+def vector():
     return reduce(
         operator.add,
-        [SearchVector(readable(kind, field), weight=weight, config=CONFIG) for field, weight in kind.weighted_fields],
+        [SearchVector(f"weight_{weight}", weight=weight.upper(), config=CONFIG) for weight in ("a", "b", "c", "d")],
     )
+
+
+def store(documents):
+    """Write the vector of ``documents`` (a queryset) from their texts, in one statement."""
+    documents.update(vector=vector())
+
+
+def remove(document_pks):
+    """Nothing to do: the vector goes with its row."""
 
 
 def snippet_source(kind):
@@ -43,42 +45,38 @@ def snippet_source(kind):
     return Concat(*spaced, output_field=TextField())
 
 
+def ranked(kind, query, limit):
+    """``limit`` + 1 best matches among the published rows of ``kind``: ``[Ranked]``, best first."""
+    search_query = SearchQuery(query.text, search_type="websearch", config=CONFIG)
+    exact = When(titles__contains=f"\n{query.text.lower()}\n", then=Value(True))
+    rows = (
+        Document.objects.filter(kind=kind.key, vector=search_query, object_id__in=kind.queryset().values("pk"))
+        .annotate(
+            score=SearchRank(F("vector"), search_query, weights=RANK_WEIGHTS),
+            exact=Case(exact, default=Value(False), output_field=BooleanField()),
+        )
+        .order_by("-exact", "-score", "titles")
+        .values_list("object_id", "exact", "score")[: limit + 1]
+    )
+    return [Ranked(*row) for row in rows]
+
+
+def with_snippets(kind, query, objects):
+    search_query = SearchQuery(query.text, search_type="websearch", config=CONFIG)
+    headline = SearchHeadline(
+        snippet_source(kind),
+        search_query,
+        config=CONFIG,
+        start_sel=START_SEL,
+        stop_sel=STOP_SEL,
+        max_words=30,
+        min_words=15,
+        max_fragments=1,
+        fragment_delimiter=" … ",
+    )
+    return {obj.pk: (obj, headline_html(obj.headline)) for obj in objects.annotate(headline=headline)}
+
+
 def search_kind(kind, query, limit):
     """The best ``limit`` results of ``kind`` for ``query``, and whether there were more."""
-    search_query = SearchQuery(query.text, search_type="websearch", config=CONFIG)
-    exact = reduce(operator.or_, [Q(**{f"{field}__iexact": query.text}) for field in kind.title_fields])
-    rows = list(
-        kind.queryset()
-        .alias(document=document(kind))
-        .filter(document=search_query)
-        .annotate(
-            rank=SearchRank(F("document"), search_query),
-            exact=Case(When(exact, then=Value(True)), default=Value(False), output_field=BooleanField()),
-            headline=SearchHeadline(
-                snippet_source(kind),
-                search_query,
-                config=CONFIG,
-                start_sel=START_SEL,
-                stop_sel=STOP_SEL,
-                max_words=30,
-                min_words=15,
-                max_fragments=1,
-                fragment_delimiter=" … ",
-            ),
-        )
-        .order_by("-exact", "-rank", kind.title_fields[0])[: limit + 1]
-    )
-    results = []
-    for row in rows[:limit]:
-        title, url, context = kind.describe(row)
-        results.append(
-            Result(
-                title=title,
-                url=url,
-                context=context,
-                snippet=headline_html(row.headline),
-                exact=row.exact,
-                score=row.rank,
-            )
-        )
-    return results, len(rows) > limit
+    return results(kind, query, limit, ranked(kind, query, limit), with_snippets)

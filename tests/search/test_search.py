@@ -1,4 +1,4 @@
-"""Search: what a reader finds at /search/?q=..., on SQLite (the fallback) and on PostgreSQL."""
+"""Search: what a reader finds at /search/?q=..., from the stored index on SQLite (FTS5) and on PostgreSQL."""
 
 import re
 
@@ -9,8 +9,8 @@ from django.utils.html import escape
 from articles.anatomy import Role
 from articles.models import MuscleGroup
 from exercises.models import Exercise
-from search import postgres, simple
-from search.engine import search
+from search import postgres, simple, sqlite
+from search.engine import backend, search
 from search.query import MAX_LENGTH, Problem, parse_query
 from search.text import headline_html, snippet, stem
 from studies.models import Study
@@ -372,7 +372,7 @@ def test_headline_html_turns_markers_into_mark_and_escapes_the_rest():
     assert "\ue000" not in stray and stray.split() == ["stray", "marker"]
 
 
-# PostgreSQL: the same results for plain words, and websearch syntax on top
+# Both engines find what the reference search finds for plain words; PostgreSQL reads websearch syntax on top
 
 PLAIN_WORDS = [
     "curl",
@@ -417,21 +417,38 @@ PLAIN_WORDS = [
 
 
 def found(query, backend):
-    return {(group.key, result.url) for group in search(parse_query(query), using=backend) for result in group.results}
+    """Every page found, however many: the engines order results their own way, but find the same ones."""
+    groups = search(parse_query(query), using=backend, limit=1000)
+    return {(group.key, result.url) for group in groups for result in group.results}
 
 
-@on_postgresql
+def test_each_database_searches_with_its_own_indexed_engine():
+    assert backend() is {"postgresql": postgres, "sqlite": sqlite}[connection.vendor]
+
+
 @pytest.mark.parametrize("words", PLAIN_WORDS)
-def test_postgresql_and_the_fallback_find_the_same_pages_for_plain_words(seeded, words):
-    assert found(words, postgres) == found(words, simple)
+def test_the_indexed_engine_finds_what_the_reference_search_finds_for_plain_words(seeded, words):
+    assert found(words, backend()) == found(words, simple)
 
 
-@on_postgresql
 @pytest.mark.parametrize("name", SEEDED_EXERCISES)
-def test_postgresql_and_the_fallback_agree_on_the_exact_title(seeded, name):
-    for backend in (postgres, simple):
-        groups = search(parse_query(name), using=backend)
+def test_the_indexed_engine_and_the_reference_agree_on_the_exact_title(seeded, name):
+    for using in (backend(), simple):
+        groups = search(parse_query(name), using=using)
         assert groups[0].key == "exercises" and groups[0].results[0].title == name
+
+
+@pytest.mark.parametrize(
+    "q,first",
+    [("lying leg curl", "Lying leg curl"), ("Nordic curl", "Nordic hamstring exercise"), ("RDL", "Romanian deadlift")],
+)
+def test_the_ranking_has_one_shape_on_both_databases(seeded, q, first):
+    """Exact title first, then weighted relevance (A-D), then the title: the same first result on either database."""
+    groups = search(parse_query(q))
+    assert groups[0].key == "exercises" and groups[0].results[0].title == first
+    for group in groups:
+        ordered = [(not result.exact, -result.score) for result in group.results]
+        assert ordered == sorted(ordered)
 
 
 @on_postgresql

@@ -1,0 +1,69 @@
+"""Search on SQLite: its FTS5 engine over the documents' stemmed words, ranked by BM25 with the A-D weights.
+
+``search_fts`` (created by migration 0001) holds, for each document (rowid = the
+document's id), the stems of the words of its four texts (``text.stem``, the
+stemmer of the reference search in ``simple.py``), so plain words find exactly
+what the reference finds. A query is each of its words, stemmed and quoted: all
+must match; quotes, ``-`` and ``or`` are read as plain words, as in ``simple.py``.
+"""
+
+from django.db import connection
+
+from .models import Document
+from .ranking import WEIGHTS, Ranked, results
+from .text import snippet, stem, words
+
+FTS_WEIGHTS = ", ".join(str(WEIGHTS[weight]) for weight in "ABCD")  # bm25's order: the columns a, b, c, d
+CHUNK = 500
+
+
+def stemmed(text):
+    return " ".join(stem(word) for word in words(text))
+
+
+def remove(document_pks):
+    with connection.cursor() as cursor:
+        for start in range(0, len(document_pks), CHUNK):
+            chunk = document_pks[start : start + CHUNK]
+            cursor.execute(f"DELETE FROM search_fts WHERE rowid IN ({', '.join(['%s'] * len(chunk))})", chunk)
+
+
+def store(documents):
+    """Write the FTS5 rows of ``documents`` (a queryset), replacing any they had."""
+    rows = list(documents.values_list("pk", "weight_a", "weight_b", "weight_c", "weight_d"))
+    remove([row[0] for row in rows])
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            "INSERT INTO search_fts (rowid, a, b, c, d) VALUES (%s, %s, %s, %s, %s)",
+            [(pk, *(stemmed(text) for text in texts)) for pk, *texts in rows],
+        )
+
+
+def ranked(kind, query, limit):
+    """``limit`` + 1 best matches among the published rows of ``kind``: ``[Ranked]``, best first."""
+    match = " ".join(f'"{stem(word)}"' for word in query.words)
+    published, params = kind.queryset().values("pk").query.sql_with_params()
+    table = Document._meta.db_table
+    sql = (
+        f"SELECT d.object_id, instr(d.titles, %s) > 0 AS exact, -bm25(search_fts, {FTS_WEIGHTS}) AS score "
+        f"FROM search_fts JOIN {table} d ON d.id = search_fts.rowid "
+        f"WHERE search_fts MATCH %s AND d.kind = %s AND d.object_id IN ({published}) "
+        "ORDER BY exact DESC, score DESC, d.titles LIMIT %s"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [f"\n{query.text.lower()}\n", match, kind.key, *params, limit + 1])
+        return [Ranked(object_id, bool(exact), score) for object_id, exact, score in cursor.fetchall()]
+
+
+def with_snippets(kind, query, objects):
+    terms = {stem(word) for word in query.words}
+    found = {}
+    for obj in objects:
+        text = " ".join(value for value in (getattr(obj, field) for field in kind.snippet_fields) if value)
+        found[obj.pk] = (obj, snippet(text, terms))
+    return found
+
+
+def search_kind(kind, query, limit):
+    """The best ``limit`` results of ``kind`` for ``query``, and whether there were more."""
+    return results(kind, query, limit, ranked(kind, query, limit), with_snippets)
