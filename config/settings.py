@@ -219,7 +219,7 @@ SITE_URL = os.environ.get("SITE_URL", "").rstrip("/")
 
 # Library scale: lists (/exercises/, /studies/, /workouts/) show this many items a page; the
 # sitemap becomes an index of one sitemap per section once a section has more URLs than this.
-LIST_PAGE_SIZE = int(os.environ.get("LIST_PAGE_SIZE", "24"))
+LIST_PAGE_SIZE = int(os.environ.get("LIST_PAGE_SIZE", "12"))
 SITEMAP_SECTION_LIMIT = int(os.environ.get("SITEMAP_SECTION_LIMIT", "2000"))
 
 # Email: printed to the console in development, sent over SMTP in production.
