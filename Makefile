@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run worker bench-newsletter test install install-dev migrate seed lint format clean serve bench audit browser-deps
+.PHONY: run worker bench-newsletter test install install-dev migrate seed lint format clean serve bench bench-scale audit browser-deps
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -69,6 +69,11 @@ bench: install-dev
 # while the mail server hangs (about a few minutes).
 bench-newsletter: install-dev
 	$(BIN)/python bench/newsletter.py
+
+# The library at scale (bench/scale.py): cold render, queries, HTML size and search latency on the
+# seed content and on 20 guides / 1,000 exercises, on SQLite and, with BENCH_POSTGRES_URL, PostgreSQL.
+bench-scale: install-dev
+	$(BIN)/python bench/scale.py
 
 # axe-core for the browser tests, at the version in package-lock.json (into node_modules/).
 browser-deps:
