@@ -380,6 +380,7 @@ def child_env(database_url):
         DJANGO_DEBUG="0",
         DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
         DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
+        SITE_URL="http://127.0.0.1",  # production requires it
         DJANGO_SECURE_SSL_REDIRECT="0",
         DJANGO_SECURE_HSTS_SECONDS="0",
         DJANGO_SECURE_COOKIES="0",
