@@ -17,7 +17,7 @@ import logging
 from django.conf import settings
 from django.core.cache import caches
 
-from core import fail_safe
+from core import clients, fail_safe
 
 logger = logging.getLogger(__name__)
 
@@ -48,17 +48,8 @@ def _count(cache, cache_key, window):
 
 
 def client_ip(request):
-    """The client's address: REMOTE_ADDR, or the right X-Forwarded-For entry behind trusted proxies.
-
-    ``NEWSLETTER_TRUSTED_PROXIES`` is how many proxies (load balancer, nginx) sit in front of Django
-    and append to X-Forwarded-For; entries further left could be written by the client, so are ignored.
-    """
-    proxies = settings.NEWSLETTER_TRUSTED_PROXIES
-    if proxies > 0:
-        forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
-        if len(forwarded) >= proxies:
-            return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR", "")
+    """The signing-up client's address, behind ``NEWSLETTER_TRUSTED_PROXIES`` proxies."""
+    return clients.client_ip(request, proxies=settings.NEWSLETTER_TRUSTED_PROXIES)
 
 
 def allow_signup_from(request):
