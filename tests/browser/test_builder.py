@@ -6,8 +6,9 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.axe import axe_problems
 from tests.browser.test_coverage import pdf_pages
-from tests.browser.test_quality import AXE, CSP_LISTENER, WCAG_21_AA
+from tests.browser.test_quality import CSP_LISTENER
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -102,27 +103,6 @@ def test_with_javascript_the_result_updates_without_a_page_load(js_page, live_se
     assert page.evaluate("window.__cspViolations") == []
     # The 400 for the bad value is the only console error.
     assert all("400" in error for error in page.console_errors)
-
-
-@pytest.fixture
-def audit_page(browser, live_server, seeded):
-    if not AXE.exists():
-        pytest.skip(f"axe-core is missing at {AXE.relative_to(AXE.parents[2])}: run `make browser-deps` (npm ci)")
-    context = browser.new_context(bypass_csp=True)
-    yield context.new_page()
-    context.close()
-
-
-def axe_problems(page):
-    page.add_script_tag(path=str(AXE))
-    result = page.evaluate(
-        "(tags) => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})",
-        WCAG_21_AA,
-    )
-    return [
-        f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:3]}"
-        for v in result["violations"]
-    ]
 
 
 @pytest.mark.parametrize(

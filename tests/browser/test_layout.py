@@ -8,7 +8,7 @@ row with the search box in it, and the guide's "On this page" is a sticky side c
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.test_quality import AXE, WCAG_21_AA
+from tests.browser.axe import axe_problems
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -31,34 +31,15 @@ WIDTHS = [320, 390, 1280]
 HEIGHT = 800
 
 
-@pytest.fixture
-def audited(browser, live_server, seeded):
-    """A page whose CSP is bypassed, only so axe-core can be injected."""
-    if not AXE.exists():
-        pytest.skip("axe-core is missing: run `make browser-deps` (npm ci)")
-    context = browser.new_context(bypass_csp=True)
-    yield context.new_page()
-    context.close()
-
-
-def axe_violations(page):
-    page.add_script_tag(path=str(AXE))
-    result = page.evaluate(
-        "(tags) => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})",
-        WCAG_21_AA,
-    )
-    return [f"{v['id']}: {[n['target'] for n in v['nodes']][:3]}" for v in result["violations"]]
-
-
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("url", PAGE_TYPES)
-def test_page_fits_the_screen_and_has_no_accessibility_violation(audited, live_server, url, width):
-    audited.set_viewport_size({"width": width, "height": HEIGHT})
-    audited.goto(live_server.url + url)
-    assert audited.evaluate("document.documentElement.scrollWidth") <= width
-    header = audited.evaluate("document.querySelector('.site-header').getBoundingClientRect().height")
+def test_page_fits_the_screen_and_has_no_accessibility_violation(audit_page, live_server, url, width):
+    audit_page.set_viewport_size({"width": width, "height": HEIGHT})
+    audit_page.goto(live_server.url + url)
+    assert audit_page.evaluate("document.documentElement.scrollWidth") <= width
+    header = audit_page.evaluate("document.querySelector('.site-header').getBoundingClientRect().height")
     assert header <= HEIGHT / 5
-    assert axe_violations(audited) == []
+    assert axe_problems(audit_page) == []
 
 
 @pytest.mark.parametrize(
