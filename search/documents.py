@@ -15,6 +15,7 @@ from articles.anatomy import TRAINS
 from articles.models import Muscle, MuscleGroup
 from exercises.models import Exercise, MuscleInvolvement
 from studies.models import Study
+from workouts.models import Workout
 
 
 class JoinedWords(Aggregate):
@@ -139,6 +140,17 @@ class StudyKind(Kind):
         return study.title, study.get_absolute_url(), f"Study · {study.authors} · {study.journal} {study.year}"
 
 
+class WorkoutKind(Kind):
+    def rows(self):
+        return Workout.objects.annotate(guide_name=F("muscle_group__name"))
+
+    def queryset(self):
+        return Workout.objects.published().annotate(guide_name=F("muscle_group__name"))
+
+    def describe(self, workout):
+        return workout.name, workout.get_absolute_url(), f"Workout · {workout.guide_name}"
+
+
 GUIDES = GuideKind(
     key="guides",
     label="Guides",
@@ -187,5 +199,25 @@ STUDIES = StudyKind(
     snippet_fields=("finding", "title"),
 )
 
-KINDS = (GUIDES, EXERCISES, MUSCLES, STUDIES)
+WORKOUTS = WorkoutKind(
+    key="workouts",
+    label="Workouts",
+    title_fields=("name",),
+    weighted_fields=(
+        ("name", "A"),
+        ("summary", "B"),
+        ("goal", "B"),
+        ("guide_name", "C"),
+        ("principles", "C"),
+        ("frequency", "D"),
+        ("rest", "D"),
+        ("effort", "D"),
+        ("warm_up", "D"),
+        ("progression", "D"),
+    ),
+    snippet_fields=("summary", "goal", "principles"),
+    markdown_fields=("principles", "frequency", "rest", "effort", "warm_up", "progression"),
+)
+
+KINDS = (GUIDES, EXERCISES, MUSCLES, STUDIES, WORKOUTS)
 BY_KEY = {kind.key: kind for kind in KINDS}

@@ -1,4 +1,4 @@
-"""Search across guides, exercises, muscles and studies, with the backend the database allows.
+"""Search across guides, exercises, muscles, studies and workouts, with the backend the database allows.
 
 Both databases search a stored index (``models.Document``, kept current by
 ``index.py``): PostgreSQL its full-text search (``postgres.py``), SQLite its FTS5

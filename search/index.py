@@ -15,9 +15,10 @@ from django.db.models.signals import post_delete, post_save
 from articles.models import Muscle, MuscleGroup
 from exercises.models import Exercise, MuscleInvolvement
 from studies.models import Study
+from workouts.models import Workout
 
 from . import engine
-from .documents import EXERCISES, GUIDES, KINDS, MUSCLES, STUDIES
+from .documents import EXERCISES, GUIDES, KINDS, MUSCLES, STUDIES, WORKOUTS
 from .models import Document
 from .text import CITATION
 
@@ -85,9 +86,10 @@ def exercises_training(muscles):
 
 
 def guide_changed(guide):
-    """A guide's name is in its muscles' documents and in those of the exercises training them."""
+    """A guide's name is in its muscles' and workouts' documents and in those of the exercises training them."""
     muscles = Muscle.objects.filter(group=guide)
     index(GUIDES, [guide.pk])
+    index(WORKOUTS, Workout.objects.filter(muscle_group=guide).values_list("pk", flat=True))
     index(MUSCLES, muscles.values_list("pk", flat=True))
     index(EXERCISES, exercises_training(muscles))
 
@@ -106,6 +108,7 @@ SOURCES = {
     Exercise: lambda exercise: index(EXERCISES, [exercise.pk]),
     MuscleInvolvement: lambda involvement: index(EXERCISES, [involvement.exercise_id]),
     Study: lambda study: index(STUDIES, [study.pk]),
+    Workout: lambda workout: index(WORKOUTS, [workout.pk]),
 }
 
 

@@ -1,4 +1,4 @@
-"""The stored search index: one ``Document`` per guide, exercise, muscle and study.
+"""The stored search index: one ``Document`` per guide, exercise, muscle, study and workout.
 
 A document holds the words readers search for, by weight (A most, D least; see
 ``documents.KINDS``), and is rewritten whenever what it was built from is saved or

@@ -14,6 +14,7 @@ from search.engine import search
 from search.models import Document
 from search.query import parse_query
 from tests.factories import make_exercise
+from workouts.models import Workout
 
 pytestmark = pytest.mark.usefixtures("seeded")
 
@@ -96,3 +97,20 @@ def test_migrate_indexes_the_rows_of_an_existing_site():
     call_command("migrate", verbosity=0)
     assert Document.objects.filter(kind="exercises").count() == Exercise.objects.count()
     assert exercise_titles("RDL") == ["Romanian deadlift"]
+
+
+def titles_of(kind, q):
+    groups = {group.key: group for group in search(parse_query(q))}
+    return [result.title for result in groups[kind].results] if kind in groups else []
+
+
+def test_workouts_are_indexed_and_follow_their_guide_and_publication():
+    assert Document.objects.filter(kind="workouts").count() == Workout.objects.count()
+    workout = Workout.objects.get(slug="quadriceps-workout")
+    assert workout.name in titles_of("workouts", "workout")
+    workout.muscle_group.name = "Thighfront"
+    workout.muscle_group.save()
+    assert titles_of("workouts", "thighfront") == [workout.name]
+    workout.status = Workout.Status.DRAFT
+    workout.save()
+    assert workout.name not in titles_of("workouts", "workout")

@@ -162,7 +162,7 @@ def test_the_exact_title_comes_first_even_when_others_match_more_often(client, s
 
 def test_results_are_grouped_by_kind_with_links_and_highlighted_snippets(client, seeded):
     html = results_page(client, "curls")
-    assert set(group_order(html)) == {"exercises", "muscles", "studies", "guides"}
+    assert set(group_order(html)) == {"exercises", "muscles", "studies", "guides", "workouts"}
     assert '<h2 id="results-exercises">Exercises</h2>' in html
     assert 'href="/exercises/seated-leg-curl/"' in html and 'href="/studies/maeo-2021/"' in html
     assert re.search(r'<p class="snippet">[^<]*(<mark>curls?</mark>[^<]*)+', html)
@@ -465,3 +465,13 @@ def test_postgresql_reads_websearch_syntax(client, seeded):
     assert {"Barbell back squat", "Nordic hamstring exercise"} <= set(either)
     assert "Seated leg curl" not in either
     assert "Put a phrase in quotes" in results_page(client, "curl")
+
+
+def test_workout_finds_the_workouts_with_their_guide(client, seeded):
+    html = results_page(client, "workout")
+    published = Workout.objects.published().select_related("muscle_group")
+    assert set(result_titles(html, "workouts")) == {escape(workout.name) for workout in published}
+    assert len(published) == 2
+    hamstrings = Workout.objects.get(slug="hamstring-workout")
+    assert context_line(html, hamstrings.name) == "Workout · Hamstrings"
+    assert hamstrings.get_absolute_url() in html
