@@ -74,7 +74,9 @@ def test_desktop_header_is_one_row_and_the_contents_stay_beside_the_guide(page, 
     page.set_viewport_size({"width": 1280, "height": HEIGHT})
     page.goto(live_server.url + "/guides/hamstrings/")
     brand = page.locator(".brand").bounding_box()
-    search = page.get_by_role("searchbox", name="Search guides, exercises, muscles, studies and workouts").bounding_box()
+    search = page.get_by_role(
+        "searchbox", name="Search guides, exercises, muscles, studies and workouts"
+    ).bounding_box()
     assert abs((brand["y"] + brand["height"] / 2) - (search["y"] + search["height"] / 2)) < 8
     toc = page.get_by_role("navigation", name="On this page")
     heading = page.get_by_role("heading", level=1)

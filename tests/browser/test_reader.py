@@ -64,7 +64,9 @@ def test_reader_searches_from_the_header_and_follows_a_result(page, live_server,
     page.set_viewport_size({"width": 375, "height": 800})
     page.goto(live_server.url + "/workouts/")
     assert page.evaluate("document.documentElement.scrollWidth") <= 375
-    page.get_by_role("searchbox", name="Search guides, exercises, muscles, studies and workouts").first.fill("seated leg curl")
+    page.get_by_role("searchbox", name="Search guides, exercises, muscles, studies and workouts").first.fill(
+        "seated leg curl"
+    )
     page.get_by_role("button", name="Search").first.click()
     expect(page.get_by_role("heading", level=2, name="Exercises")).to_be_visible()
     expect(page.locator(".search-results mark").first).to_be_visible()
