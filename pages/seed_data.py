@@ -47,6 +47,8 @@ If you sign up, we store, for your address only:
   up, confirmed and unsubscribed;
 - **when you gave consent** and **which wording** of the consent box you agreed to;
 - the **page you signed up on**, for example `/guides/hamstrings/`.
+- for each newsletter edition sent to you, **whether and when it went out** (or why the mail
+  server refused it), so that nobody gets an edition twice.
 
 Until your confirmation email has gone out, a queue of emails to send holds the number of your
 row (not your address). To stop floods of signups, the site counts recent signups per address
