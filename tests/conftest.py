@@ -1,4 +1,5 @@
 import io
+import socket
 
 import pytest
 from django.contrib.auth.models import Group, User
@@ -6,6 +7,7 @@ from django.core.cache import cache
 from django.core.management import call_command
 from django.test import Client
 
+from config.settings import cache_from_url
 from core import fail_safe, page_cache
 from core.editors import EDITORS
 from tests.chromium import CHROMIUM, CHROMIUM_ARGS
@@ -66,3 +68,17 @@ def editor_client(client, editor):
 def reader():
     """A reader, not logged in, in a browser of their own."""
     return Client()
+
+
+CLOSED_PORT = 8139  # nothing listens on it: the dead cache below
+
+
+@pytest.fixture
+def dead_cache(settings):
+    """The default cache is a Redis server on a port where nothing listens."""
+    with socket.socket() as probe:
+        assert probe.connect_ex(("127.0.0.1", CLOSED_PORT)) != 0, f"something listens on {CLOSED_PORT}"
+    settings.CACHES = {"default": cache_from_url(f"redis://127.0.0.1:{CLOSED_PORT}/4")}
+    fail_safe.reset()
+    yield
+    fail_safe.reset()

@@ -1,7 +1,6 @@
 """Faults around the site degrade, never into a 500: a dead cache, a body Django cannot read."""
 
 import logging
-import socket
 
 import pytest
 from django.test import Client
@@ -10,19 +9,6 @@ from config.settings import cache_from_url
 from core import fail_safe
 
 pytestmark = pytest.mark.usefixtures("seeded")
-
-CLOSED_PORT = 8139  # in this issue's range; nothing listens on it
-
-
-@pytest.fixture
-def dead_cache(settings):
-    """The default cache is a Redis server on a port where nothing listens."""
-    with socket.socket() as probe:
-        assert probe.connect_ex(("127.0.0.1", CLOSED_PORT)) != 0, f"something listens on {CLOSED_PORT}"
-    settings.CACHES = {"default": cache_from_url(f"redis://127.0.0.1:{CLOSED_PORT}/4")}
-    fail_safe.reset()
-    yield
-    fail_safe.reset()
 
 
 @pytest.mark.usefixtures("dead_cache")
