@@ -75,8 +75,11 @@ def seed():
 
     for data in GUIDES:
         fields = {key: value for key, value in data.items() if key != "muscles"}
+        # The site's starting content, not news: created as already published, so the newsletter does not
+        # prepare a "new guide" announcement for it.
         group, group_created = MuscleGroup.objects.get_or_create(
-            slug=data["slug"], defaults={**fields, "author": author, "status": MuscleGroup.Status.PUBLISHED}
+            slug=data["slug"],
+            defaults={**fields, "author": author, "status": MuscleGroup.Status.PUBLISHED, "ever_published": True},
         )
         if not group_created:
             continue

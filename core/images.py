@@ -242,10 +242,19 @@ def delete_files(names):
 def validate_upload(value):
     """Model-field validator: check a new upload; images already stored were checked before."""
     if isinstance(value, FieldFile):
-        if value._committed:
+        if is_stored(value):
             return
         value = value.file
     open_upload(value)
+
+
+def is_stored(field_file):
+    """Whether a model's file is the one its saved row names (not a file just chosen in a form)."""
+    instance = field_file.instance
+    if instance.pk is None:
+        return False
+    rows = type(instance)._meta.base_manager.filter(pk=instance.pk)
+    return rows.filter(**{field_file.field.attname: field_file.name}).exists()
 
 
 @dataclass(frozen=True)

@@ -67,7 +67,10 @@ class Publishable(models.Model):
 
     def save(self, *args, **kwargs):
         changed = self.date_publication()
-        if self.status == self.Status.PUBLISHED and not self.ever_published:
+        # Read by post_save receivers (the newsletter's new-guide announcement): true only on the save that
+        # first makes the item published or scheduled, whatever route published it.
+        self.published_for_the_first_time = self.status == self.Status.PUBLISHED and not self.ever_published
+        if self.published_for_the_first_time:
             self.ever_published = changed = True
         if changed and kwargs.get("update_fields") is not None:
             kwargs["update_fields"] = {*kwargs["update_fields"], "published_at", "ever_published"}
@@ -84,7 +87,7 @@ class Publishable(models.Model):
         if self.status != self.Status.PUBLISHED or self.published_at > now:
             return False
         if not self._state.adding:
-            stored = type(self)._base_manager.filter(pk=self.pk).values_list("status", flat=True).first()
+            stored = type(self)._meta.base_manager.filter(pk=self.pk).values_list("status", flat=True).first()
             if stored == self.Status.PUBLISHED:
                 return False
         self.published_at = now
@@ -185,7 +188,7 @@ class KeepsOldSlugs(models.Model):
         before = None
         if not self._state.adding:
             fields = ["slug", "status", "published_at"] if isinstance(self, Publishable) else ["slug"]
-            before = type(self)._base_manager.filter(pk=self.pk).values(*fields).first()
+            before = type(self)._meta.base_manager.filter(pk=self.pk).values(*fields).first()
         super().save(*args, **kwargs)
         if before and before["slug"] != self.slug:
             was_public = "status" not in before or (
@@ -223,11 +226,12 @@ class Illustrated(models.Model):
         abstract = True
 
     def save(self, *args, **kwargs):
-        before = set()
+        stored = None
         if not self._state.adding:
-            stored = type(self)._base_manager.filter(pk=self.pk).values("image", "image_renditions").first()
-            before = images.files_of(stored["image"], stored["image_renditions"]) if stored else set()
-        if self.image and not self.image._committed:
+            stored = type(self)._meta.base_manager.filter(pk=self.pk).values("image", "image_renditions").first()
+        before = images.files_of(stored["image"], stored["image_renditions"]) if stored else set()
+        # A name other than the stored one is a file chosen in a form and not yet stored.
+        if self.image and self.image.name != (stored["image"] if stored else None):
             directory = f"images/{self._meta.app_label}/{self._meta.model_name}"
             self.image, self.image_renditions = images.store(self.image.file, directory)
         elif not self.image:

@@ -5,29 +5,19 @@ for after a scheduled guide goes live). Nothing is ever sent automatically.
 """
 
 from django.conf import settings
-from django.db.models.signals import post_save, pre_save
+from django.db.models.signals import post_save
 from django.dispatch import receiver
 
 from articles.models import MuscleGroup
 
 from .models import Edition
 
-# Whether each guide being saved was published before this save, keyed by the instance's id().
-was_published = {}
-
-
-@receiver(pre_save, sender=MuscleGroup)
-def remember_status(sender, instance, raw=False, **kwargs):
-    if raw:
-        return
-    stored = sender._base_manager.filter(pk=instance.pk).values_list("status", flat=True).first()
-    was_published[id(instance)] = stored == MuscleGroup.Status.PUBLISHED
-
 
 @receiver(post_save, sender=MuscleGroup)
 def draft_announcement(sender, instance, raw=False, **kwargs):
-    before = was_published.pop(id(instance), True)
-    if raw or before or instance.status != MuscleGroup.Status.PUBLISHED:
+    # Publishable.save says whether this save published the guide for the first time. Seed guides are
+    # created as already published (``ever_published``), so a fresh site starts with no announcements.
+    if raw or not getattr(instance, "published_for_the_first_time", False):
         return
     if Edition.objects.filter(announces=instance).exists():
         return

@@ -196,6 +196,25 @@ def test_publishing_a_new_guide_prepares_a_draft_announcement_never_sent(client,
     assert "New guide: How to train your calves" in html(client.get(admin_url(Edition)))
 
 
+def test_the_seed_guides_are_not_announced_as_new(seeded):
+    """A fresh `make run` starts with no "New guide" drafts: the seed is the site's starting content."""
+    assert MuscleGroup.objects.published().count() == 2
+    assert not Edition.objects.exists()
+
+
+def test_a_guide_taken_back_to_draft_and_republished_is_announced_once(seeded):
+    guide = make_guide("calves", "Calves", status=MuscleGroup.Status.DRAFT)
+    for status in [MuscleGroup.Status.PUBLISHED, MuscleGroup.Status.DRAFT, MuscleGroup.Status.PUBLISHED]:
+        guide.status = status
+        guide.save()
+    Edition.objects.filter(announces=guide).delete()  # the manager discarded the draft announcement
+    guide.status = MuscleGroup.Status.DRAFT
+    guide.save()
+    guide.status = MuscleGroup.Status.PUBLISHED
+    guide.save()
+    assert not Edition.objects.filter(announces=guide).exists()
+
+
 def test_the_edition_list_costs_the_same_queries_however_many_editions(
     client, manager, seeded, django_assert_max_num_queries
 ):

@@ -44,7 +44,7 @@ class Command(BaseCommand):
             group = Group.objects.get(name=EDITORS)
         except Group.DoesNotExist:
             raise CommandError(f"The {EDITORS} group does not exist yet: run `manage.py migrate` first.") from None
-        if User._default_manager.filter(username=username).exists():
+        if User._meta.default_manager.filter(username=username).exists():
             raise CommandError(f"A user named {username!r} already exists.")
         try:
             validate_email(email)
