@@ -302,9 +302,10 @@ def cache_from_url(url):
         # A dead or hung Redis costs each request at most this long, then pages render uncached.
         timeout = float(os.environ.get("CACHE_TIMEOUT_SECONDS") or 0.25)
         return {
-            "BACKEND": "core.redis_cache.RedisCache",
+            # django-redis keeps one client per server (Django's own backend builds one per call).
+            "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": url,
-            "OPTIONS": {"socket_connect_timeout": timeout, "socket_timeout": timeout},
+            "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": timeout, "SOCKET_TIMEOUT": timeout},
         }
     if scheme == "locmem":
         return {

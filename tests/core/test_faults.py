@@ -44,7 +44,7 @@ def test_the_warning_comes_back_after_a_quiet_minute(caplog, monkeypatch):
 def test_a_hung_redis_costs_a_short_timeout():
     """The timeouts that bound a request's wait for a Redis server that accepts and never answers."""
     options = cache_from_url("redis://127.0.0.1:6379/4")["OPTIONS"]
-    assert options == {"socket_connect_timeout": 0.25, "socket_timeout": 0.25}
+    assert options == {"SOCKET_CONNECT_TIMEOUT": 0.25, "SOCKET_TIMEOUT": 0.25}
 
 
 @pytest.mark.parametrize("url", ["/newsletter/subscribe/", "/no-such-page/", "/guides/hamstrings/"])

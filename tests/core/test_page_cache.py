@@ -392,8 +392,9 @@ def hanging_redis():
 
 
 def test_a_redis_that_hangs_does_not_hang_pages(client, monkeypatch, hanging_redis):
+    from django_redis.cache import RedisCache
+
     from config.settings import cache_from_url
-    from core.redis_cache import RedisCache
 
     config = cache_from_url(hanging_redis)
     stuck = RedisCache(config["LOCATION"], {"OPTIONS": config["OPTIONS"]})
