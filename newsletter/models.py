@@ -9,11 +9,17 @@ from django.db import models
 from django.db.models.functions import Lower
 from django.utils import timezone
 
-from core.markup import HELP_TEXT
 from core.models import RenderedMarkdownModel
 
 from .addresses import normalise
 
+# The email's own words for its Markdown: an email has no "On this page", and its links are made absolute.
+EDITION_HELP_TEXT = (
+    "Markdown: **bold**, *italic*, [link text](/guides/hamstrings/) (addresses on the site may start with '/'; "
+    "the email links to the full address), lists with '- ', a subheading with '## '. Cite a study with its slug "
+    "in square brackets, e.g. [@maeo-2021]; the email numbers it and lists the reference at its end. "
+    "HTML and scripts are removed."
+)
 
 class SubscriberQuerySet(models.QuerySet):
     def status_counts(self):
@@ -81,7 +87,7 @@ class Edition(RenderedMarkdownModel):
         SENT = "sent", "Sent"
 
     subject = models.CharField(max_length=150, help_text="The email's subject line.")
-    body = models.TextField(help_text=HELP_TEXT)
+    body = models.TextField(help_text=EDITION_HELP_TEXT)
     body_html = models.TextField(editable=False, blank=True)
     guides = models.ManyToManyField(
         "articles.MuscleGroup", blank=True, related_name="editions", help_text="Guides the email links to at its end."

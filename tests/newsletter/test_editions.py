@@ -196,6 +196,13 @@ def test_publishing_a_new_guide_prepares_a_draft_announcement_never_sent(client,
     assert "New guide: How to train your calves" in html(client.get(admin_url(Edition)))
 
 
+def test_the_edition_form_explains_markdown_for_an_email_not_a_page(client, manager):
+    """The help text is the email's: no "On this page" (an email has none), relative links made absolute."""
+    page = html(client.get(admin_url(Edition, "add")))
+    assert "On this page" not in page
+    assert "the email links to the full address" in page and "lists the reference at its end" in page
+
+
 def test_the_seed_guides_are_not_announced_as_new(seeded):
     """A fresh `make run` starts with no "New guide" drafts: the seed is the site's starting content."""
     assert MuscleGroup.objects.published().count() == 2
