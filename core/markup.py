@@ -21,6 +21,7 @@ CITATION_SYNTAX = re.compile(r"\[@(" + CITATION_KEY + r")\]")
 # A tag of nh3's output (attribute values always double-quoted), and the text between tags.
 HTML_TAG = re.compile(r'(<(?:[^>"]|"[^"]*")*>)')
 # Matches the marker that rendering leaves in stored HTML.
+LINK_START = re.compile(r"<a[\s>]", re.IGNORECASE)
 CITATION_MARKER = re.compile(r'<sup class="citation"><a href="#ref-(' + CITATION_KEY + r')">\[\?\]</a></sup>')
 
 ALLOWED_TAGS = {
@@ -128,15 +129,39 @@ def render_markdown(text, anchor_prefix=""):
     """
     if not text:
         return ""
-    # The key pattern admits only [a-z0-9-], so the marker cannot carry markup. Only text between
-    # tags is substituted: a marker written into a link's address or title would break the page.
-    html = "".join(
-        part
-        if HTML_TAG.fullmatch(part)
-        else CITATION_SYNTAX.sub(r'<sup class="citation"><a href="#ref-\1">[?]</a></sup>', part)
-        for part in HTML_TAG.split(_clean_html(text))
-    )
+    html = place_citation_markers(_clean_html(text))
     return anchor_subheadings(html, anchor_prefix) if anchor_prefix else html
+
+
+def citation_marker(key):
+    """The unnumbered marker for a citation of ``key``; ``ReferenceList`` numbers it per page."""
+    return f'<sup class="citation"><a href="#ref-{key}">[?]</a></sup>'
+
+
+def place_citation_markers(html):
+    """Replace each ``[@key]`` in the text between tags with its marker.
+
+    The key pattern admits only [a-z0-9-], so a marker cannot carry markup. A citation written
+    into a link's address or title would break the page, so tags are left alone; one written in
+    a link's text goes just after the link, as a link inside a link is not HTML.
+    """
+    parts, held = [], []
+    inside_link = False
+    for part in HTML_TAG.split(html):
+        if HTML_TAG.fullmatch(part):
+            parts.append(part)
+            if LINK_START.match(part):
+                inside_link = True
+            elif part.lower() == "</a>":
+                inside_link = False
+                parts += [citation_marker(key) for key in held]
+                held = []
+        elif inside_link:
+            held += CITATION_SYNTAX.findall(part)
+            parts.append(CITATION_SYNTAX.sub("", part))
+        else:
+            parts.append(CITATION_SYNTAX.sub(lambda match: citation_marker(match.group(1)), part))
+    return "".join(parts)
 
 
 def citations_in_attributes(text):

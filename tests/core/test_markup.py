@@ -104,3 +104,11 @@ def test_subheadings_get_unique_anchors_for_on_this_page():
 
 def test_the_help_text_no_longer_suggests_a_section_level_heading():
     assert "'## '" in HELP_TEXT and "On this page" in HELP_TEXT
+
+
+def test_a_citation_in_a_links_text_goes_after_the_link_never_inside_it():
+    html = render_markdown("See [the volume study [@maeo-2021]](https://example.org/paper) for more.")
+    link, after = html.split("</a>", 1)
+    assert "citation" not in link and "[@" not in link  # no link inside a link (invalid HTML)
+    assert after.startswith('<sup class="citation"><a href="#ref-maeo-2021">')
+    assert CITATION_MARKER.findall(html) == ["maeo-2021"]
