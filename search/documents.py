@@ -84,6 +84,14 @@ class Kind:
         """The published rows, with the same annotations: what readers may find."""
         raise NotImplementedError
 
+    def published_pks(self):
+        """The primary keys of the published rows (for the ranking query, which needs no annotation)."""
+        return self.queryset().values("pk")
+
+    def shown(self, pks):
+        """The rows of ``pks`` with what a result shows (``describe`` and the snippet fields); already ranked."""
+        return self.rows().filter(pk__in=pks)
+
     def describe(self, obj):
         """(title, url, context line) of a result."""
         raise NotImplementedError
@@ -107,6 +115,12 @@ class ExerciseKind(Kind):
     def queryset(self):
         return Exercise.objects.published().annotate(muscle_words=trained_muscle_words())
 
+    def published_pks(self):
+        return Exercise.objects.published().values("pk")
+
+    def shown(self, pks):
+        return Exercise.objects.filter(pk__in=pks)  # the muscles' words are searched, never shown
+
     def describe(self, exercise):
         return exercise.name, exercise.get_absolute_url(), f"Exercise · {exercise.get_equipment_display()}"
 
@@ -119,6 +133,9 @@ class MuscleKind(Kind):
 
     def queryset(self):
         return self.rows().filter(group__in=MuscleGroup.objects.published())
+
+    def published_pks(self):
+        return Muscle.objects.filter(group__in=MuscleGroup.objects.published()).values("pk")
 
     def describe(self, muscle):
         where = (

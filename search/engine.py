@@ -33,10 +33,10 @@ def has_websearch_syntax():
 
 def search(query, using=None, limit=RESULTS_PER_KIND):
     """Groups of results for a valid ``query`` (see ``query.parse_query``), best group first."""
-    using = using or backend()
+    found = (using or backend()).search(query, limit)
     groups = []
     for kind in KINDS:
-        results, more = using.search_kind(kind, query, limit)
+        results, more = found.get(kind.key, ([], False))
         if results:
             groups.append(Group(kind.key, kind.label, results, more))
     # sorted() is stable: groups that tie keep the order of KINDS.

@@ -3,19 +3,21 @@
 A document's vector is its four weighted texts (``setweight(to_tsvector(...))``),
 written whenever the document is (``store``). A query is read with
 ``websearch_to_tsquery`` (quotes for phrases, ``-`` to leave a word out, ``or``);
-the matching documents of published rows are ranked by ``ranking.ORDER``
-(``ts_rank`` with the A-D weights) and ``ts_headline`` picks the snippet.
+the matching documents of published rows, every kind in one query, are ranked
+as ``ranking.py`` says (``ts_rank`` with the A-D weights) and ``ts_headline``
+picks the snippet of each row shown.
 """
 
 import operator
 from functools import reduce
 
-from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
-from django.db.models import BooleanField, Case, F, TextField, Value, When
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchVector
+from django.db import connection
+from django.db.models import F, TextField, Value
 from django.db.models.functions import Concat
 
 from .models import Document
-from .ranking import RANK_WEIGHTS, Ranked, results
+from .ranking import RANK_WEIGHTS, Ranked, exact_title, found, published_condition
 from .text import START_SEL, STOP_SEL, headline_html
 
 CONFIG = "english"
@@ -45,20 +47,23 @@ def snippet_source(kind):
     return Concat(*spaced, output_field=TextField())
 
 
-def ranked(kind, query, limit):
-    """``limit`` + 1 best matches among the published rows of ``kind``: ``[Ranked]``, best first."""
-    search_query = SearchQuery(query.text, search_type="websearch", config=CONFIG)
-    exact = When(titles__contains=f"\n{query.text.lower()}\n", then=Value(True))
-    rows = (
-        Document.objects.filter(kind=kind.key, vector=search_query, object_id__in=kind.queryset().values("pk"))
-        .annotate(
-            score=SearchRank(F("vector"), search_query, weights=RANK_WEIGHTS),
-            exact=Case(exact, default=Value(False), output_field=BooleanField()),
-        )
-        .order_by("-exact", "-score", "titles")
-        .values_list("object_id", "exact", "score")[: limit + 1]
+def ranked(query, limit):
+    """The ``limit`` + 1 best matches of each kind among the published rows, in one query: ``[Ranked]``."""
+    published, params = published_condition("d")
+    sql = (
+        "WITH query AS (SELECT websearch_to_tsquery(%s::regconfig, %s) AS query), scored AS ("
+        " SELECT d.kind, d.object_id, strpos(d.titles, %s) > 0 AS exact,"
+        "  ts_rank(%s::float4[], d.vector, query.query) AS score, d.titles"
+        f" FROM {Document._meta.db_table} d CROSS JOIN query"
+        f" WHERE d.vector @@ query.query AND {published}"
+        "), placed AS ("
+        " SELECT kind, object_id, exact, score,"
+        "  ROW_NUMBER() OVER (PARTITION BY kind ORDER BY exact DESC, score DESC, titles) AS place FROM scored"
+        ") SELECT kind, object_id, exact, score FROM placed WHERE place <= %s ORDER BY kind, place"
     )
-    return [Ranked(*row) for row in rows]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [CONFIG, query.text, exact_title(query), RANK_WEIGHTS, *params, limit + 1])
+        return [Ranked(*row) for row in cursor.fetchall()]
 
 
 def with_snippets(kind, query, objects):
@@ -77,6 +82,6 @@ def with_snippets(kind, query, objects):
     return {obj.pk: (obj, headline_html(obj.headline)) for obj in objects.annotate(headline=headline)}
 
 
-def search_kind(kind, query, limit):
-    """The best ``limit`` results of ``kind`` for ``query``, and whether there were more."""
-    return results(kind, query, limit, ranked(kind, query, limit), with_snippets)
+def search(query, limit):
+    """``{kind key: (results, more)}``: each matching kind's best ``limit`` results, and whether there were more."""
+    return found(query, limit, ranked(query, limit), with_snippets)

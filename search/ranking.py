@@ -2,12 +2,16 @@
 
 Relevance is PostgreSQL's ``ts_rank`` there and FTS5's BM25 on SQLite, each given
 the weights of ``simple.WEIGHTS`` (A 1.0, B 0.4, C 0.2, D 0.1) for the document's
-four texts. The engines find the matches and order them; ``results`` then reads
-the published rows they name (one query) and turns them into ``Result``s.
+four texts. Each engine ranks every kind in one query over the stored documents of
+published rows (``published_condition``), numbering the matches within each kind
+and keeping the first ``limit`` + 1 of each; ``found`` then reads the rows shown,
+one query per kind that matched, and turns them into ``Result``s. A search thus
+makes at most one query more than there are kinds, however large the library.
 """
 
 from dataclasses import dataclass
 
+from .documents import KINDS
 from .results import Result
 
 WEIGHTS = {"A": 1.0, "B": 0.4, "C": 0.2, "D": 0.1}
@@ -16,20 +20,56 @@ RANK_WEIGHTS = [WEIGHTS[weight] for weight in "DCBA"]  # ts_rank's order: D, C, 
 
 @dataclass(frozen=True)
 class Ranked:
+    kind: str
     object_id: int
     exact: bool
     score: float
 
 
+def published_condition(alias):
+    """SQL and its parameters saying that the document ``alias`` is of a row readers may find.
+
+    One condition per kind, each that kind's publication rule as a subquery. The
+    SQL is put together from each kind's compiled subquery rather than through
+    the ORM, which would copy every subquery again to combine them.
+    """
+    conditions, params = [], []
+    for kind in KINDS:
+        published, published_params = kind.published_pks().query.sql_with_params()
+        conditions.append(f"({alias}.kind = %s AND {alias}.object_id IN ({published}))")
+        params += [kind.key, *published_params]
+    return f"({' OR '.join(conditions)})", params
+
+
+def exact_title(query):
+    """What ``Document.titles`` contains when ``query`` is one of the titles."""
+    return f"\n{query.text.lower()}\n"
+
+
 def results(kind, query, limit, ranked, with_snippets):
-    """``(results, more)`` for the ``ranked`` matches, in their order; ``with_snippets`` adds each snippet."""
+    """``(results, more)`` for the ``ranked`` matches of ``kind``, in their order; ``with_snippets`` adds each snippet.
+
+    The rows are read by primary key (``kind.shown``): the ranking, a moment
+    before in the same request, already kept only published ones. A row deleted
+    in between is left out.
+    """
     shown = ranked[:limit]
-    found = with_snippets(kind, query, kind.queryset().filter(pk__in=[match.object_id for match in shown]))
+    found = with_snippets(kind, query, kind.shown([match.object_id for match in shown]))
     out = []
     for match in shown:
-        if match.object_id not in found:  # unpublished between the two queries
+        if match.object_id not in found:
             continue
         obj, snippet = found[match.object_id]
         title, url, context = kind.describe(obj)
         out.append(Result(title=title, url=url, context=context, snippet=snippet, exact=match.exact, score=match.score))
     return out, len(ranked) > limit
+
+
+def found(query, limit, ranked, with_snippets):
+    """``{kind key: (results, more)}`` for the kinds with matches, from ``ranked`` (every kind's, best first)."""
+    by_kind = {}
+    for match in ranked:
+        by_kind.setdefault(match.kind, []).append(match)
+    return {
+        kind.key: results(kind, query, limit, by_kind[kind.key], with_snippets) for kind in KINDS if kind.key in by_kind
+    }

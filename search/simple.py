@@ -10,6 +10,7 @@ websearch operators (quotes, ``-``, ``or``) are read as plain words. It reads
 every published row, so it is no engine for a library of thousands of pages.
 """
 
+from .documents import KINDS
 from .ranking import WEIGHTS
 from .results import Result
 from .text import CITATION, snippet, stem, stems
@@ -52,3 +53,8 @@ def search_kind(kind, query, limit):
         )
     results.sort(key=lambda result: (not result.exact, -result.score, result.title.lower()))
     return results[:limit], len(results) > limit
+
+
+def search(query, limit):
+    """``{kind key: (results, more)}``: each matching kind's best ``limit`` results, and whether there were more."""
+    return {kind.key: search_kind(kind, query, limit) for kind in KINDS}

@@ -10,7 +10,7 @@ must match; quotes, ``-`` and ``or`` are read as plain words, as in ``simple.py`
 from django.db import connection
 
 from .models import Document
-from .ranking import WEIGHTS, Ranked, results
+from .ranking import WEIGHTS, Ranked, exact_title, found, published_condition
 from .text import snippet, stem, words
 
 FTS_WEIGHTS = ", ".join(str(WEIGHTS[weight]) for weight in "ABCD")  # bm25's order: the columns a, b, c, d
@@ -39,31 +39,35 @@ def store(documents):
         )
 
 
-def ranked(kind, query, limit):
-    """``limit`` + 1 best matches among the published rows of ``kind``: ``[Ranked]``, best first."""
+def ranked(query, limit):
+    """The ``limit`` + 1 best matches of each kind among the published rows, in one query: ``[Ranked]``."""
     match = " ".join(f'"{stem(word)}"' for word in query.words)
-    published, params = kind.queryset().values("pk").query.sql_with_params()
-    table = Document._meta.db_table
+    published, params = published_condition("d")
     sql = (
-        f"SELECT d.object_id, instr(d.titles, %s) > 0 AS exact, -bm25(search_fts, {FTS_WEIGHTS}) AS score "
-        f"FROM search_fts JOIN {table} d ON d.id = search_fts.rowid "
-        f"WHERE search_fts MATCH %s AND d.kind = %s AND d.object_id IN ({published}) "
-        "ORDER BY exact DESC, score DESC, d.titles LIMIT %s"
+        "WITH scored AS ("
+        f" SELECT d.kind, d.object_id, instr(d.titles, %s) > 0 AS exact, m.score, d.titles"
+        f" FROM (SELECT rowid AS id, -bm25(search_fts, {FTS_WEIGHTS}) AS score FROM search_fts"
+        "  WHERE search_fts MATCH %s) m"
+        f" JOIN {Document._meta.db_table} d ON d.id = m.id WHERE {published}"
+        "), placed AS ("
+        " SELECT kind, object_id, exact, score,"
+        "  ROW_NUMBER() OVER (PARTITION BY kind ORDER BY exact DESC, score DESC, titles) AS place FROM scored"
+        ") SELECT kind, object_id, exact, score FROM placed WHERE place <= %s ORDER BY kind, place"
     )
     with connection.cursor() as cursor:
-        cursor.execute(sql, [f"\n{query.text.lower()}\n", match, kind.key, *params, limit + 1])
-        return [Ranked(object_id, bool(exact), score) for object_id, exact, score in cursor.fetchall()]
+        cursor.execute(sql, [exact_title(query), match, *params, limit + 1])
+        return [Ranked(kind, object_id, bool(exact), score) for kind, object_id, exact, score in cursor.fetchall()]
 
 
 def with_snippets(kind, query, objects):
     terms = {stem(word) for word in query.words}
-    found = {}
+    by_pk = {}
     for obj in objects:
         text = " ".join(value for value in (getattr(obj, field) for field in kind.snippet_fields) if value)
-        found[obj.pk] = (obj, snippet(text, terms))
-    return found
+        by_pk[obj.pk] = (obj, snippet(text, terms))
+    return by_pk
 
 
-def search_kind(kind, query, limit):
-    """The best ``limit`` results of ``kind`` for ``query``, and whether there were more."""
-    return results(kind, query, limit, ranked(kind, query, limit), with_snippets)
+def search(query, limit):
+    """``{kind key: (results, more)}``: each matching kind's best ``limit`` results, and whether there were more."""
+    return found(query, limit, ranked(query, limit), with_snippets)

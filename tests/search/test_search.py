@@ -10,11 +10,12 @@ from articles.anatomy import Role
 from articles.models import MuscleGroup
 from exercises.models import Exercise
 from search import postgres, simple, sqlite
+from search.documents import KINDS
 from search.engine import backend, search
 from search.query import MAX_LENGTH, Problem, parse_query
 from search.text import headline_html, snippet, stem
 from studies.models import Study
-from tests.factories import future, link, make_exercise, make_guide
+from tests.factories import add_hamstring_exercises, future, link, make_exercise, make_guide
 from workouts.models import Workout
 
 on_postgresql = pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL full-text search only")
@@ -475,3 +476,20 @@ def test_workout_finds_the_workouts_with_their_guide(client, seeded):
     hamstrings = Workout.objects.get(slug="hamstring-workout")
     assert context_line(html, hamstrings.name) == "Workout · Hamstrings"
     assert hamstrings.get_absolute_url() in html
+
+
+def test_a_search_costs_the_same_queries_however_large_the_library(client, seeded, django_assert_max_num_queries):
+    """One query ranks every kind of result; then one reads the shown rows of each kind that matched."""
+    add_hamstring_exercises(15)  # each a "curl", linked, cited and in the hamstring workout
+    with django_assert_max_num_queries(len(KINDS) + 1):
+        html = results_page(client, "hamstrings")
+    assert {"guides", "exercises", "muscles", "workouts"} <= set(group_order(html))
+    with django_assert_max_num_queries(len(KINDS) + 1):
+        html = results_page(client, "curl")
+    assert len(result_titles(html, "exercises")) == 10  # a full group: more curls than a group shows
+
+
+def test_a_search_that_finds_nothing_makes_one_query(client, seeded, django_assert_num_queries):
+    with django_assert_num_queries(1):
+        html = results_page(client, "zumba")
+    assert "Nothing matched “zumba”" in html
