@@ -29,7 +29,11 @@ class ExerciseListView(PagedListMixin, SeoMixin, ListView):
 
     def get(self, request, *args, **kwargs):
         guides = MuscleGroup.objects.published().only("pk", "name", "slug", "position")
-        muscles = Muscle.objects.filter(group__in=guides).select_related("group", "parent")
+        muscles = (  # the filter's choices: names and slugs, not the guides' text
+            Muscle.objects.filter(group__in=guides)
+            .select_related("group", "parent")
+            .only("name", "slug", "position", "group__name", "parent__name", "parent__position")
+        )
         self.form = ExerciseFilterForm(
             request.GET or None, guides=guides, muscles=anatomy_order(muscles), actions=JointAction.objects.all()
         )

@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from django import forms
 from django.urls import reverse
 
 from articles.anatomy import Role
@@ -110,6 +111,15 @@ def test_filter_choices_cover_every_guide_muscle_and_joint_action(client):
     assert '<option value="vastus-medialis">' in muscles and '<option value="biceps-femoris-long-head">' in muscles
     actions = between(html, 'name="action"', "</select>")
     assert '<option value="hip-flexion">Hip flexion</option>' in actions
+
+
+@pytest.mark.parametrize("query", ["", "?guide=quadriceps&muscle=vastus-medialis&recommended=no", "?guide=<b>"])
+def test_the_filters_are_the_html_djangos_own_select_writes(client, query):
+    """The filters are written out in Python (``ListedSelect``) for speed, as Django's templates would write them."""
+    response = client.get(f"/exercises/{query}")
+    html, form = response.content.decode(), response.context["form"]
+    for field in form:
+        assert field.as_widget(forms.Select(choices=field.field.choices, attrs=field.field.widget.attrs)) in html
 
 
 def test_an_action_no_exercise_trains_is_a_valid_filter_that_says_so(client):
