@@ -12,9 +12,10 @@ from core.admin import ImageAdminMixin, MarkdownPreviewMixin, PublicationStateFi
 from studies.admin import CitationInline, CitesStudiesAdmin
 
 from .forms import MuscleGroupForm
-from .models import Author, Joint, JointAction, Muscle, MuscleGroup
+from .models import Author, GlossaryTerm, Joint, JointAction, Muscle, MuscleGroup
 
 reversion.register(MuscleGroup)  # its own fields only: restoring it never deletes inline rows
+reversion.register(GlossaryTerm)
 
 
 class MuscleInline(admin.StackedInline):
@@ -105,3 +106,17 @@ class JointActionAdmin(admin.ModelAdmin):
     list_select_related = ["joint"]
     search_fields = ["name", "joint__name", "description"]
     prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(GlossaryTerm)
+class GlossaryTermAdmin(MarkdownPreviewMixin, PublishableAdmin):
+    """Terms of the glossary page; a published term links from the first place a page uses it."""
+
+    list_display = ["term", "slug", "state", "also_matches", "updated_at"]
+    search_fields = ["term", "also_matches", "definition"]
+    prepopulated_fields = {"slug": ["term"]}
+    readonly_fields = ["updated_at"]
+    fieldsets = [
+        (None, {"fields": ["term", "slug", "also_matches", "definition"]}),
+        ("Publishing", {"fields": ["status", "published_at", "updated_at"]}),
+    ]

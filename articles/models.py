@@ -15,8 +15,8 @@ from django.urls import reverse
 from django.utils.text import capfirst
 
 from core.diagram import SHAPE_ID_PATTERN, shape_ids, validate_svg
-from core.markup import HELP_TEXT
-from core.models import Illustrated, KeepsOldSlugs, Publishable
+from core.markup import HELP_TEXT, cited_keys
+from core.models import Illustrated, KeepsOldSlugs, Publishable, RenderedMarkdownModel
 from core.social_cards import SocialCard
 from studies.models import CitesStudies
 
@@ -226,3 +226,64 @@ class Muscle(models.Model):
         taken = Muscle.objects.filter(group_id=self.group_id, svg_shape_id=self.svg_shape_id).exclude(pk=self.pk)
         if other := taken.first():
             raise ValidationError({"svg_shape_id": f"{other} already uses this shape."})
+
+
+def split_spellings(text):
+    """The other spellings an editor listed, one per line or separated by commas, without blanks."""
+    return [part.strip() for line in (text or "").splitlines() for part in line.split(",") if part.strip()]
+
+
+class GlossaryTerm(Publishable, RenderedMarkdownModel):
+    """A word the guides use that readers may not know, defined once on the glossary page.
+
+    Guide, exercise and workout pages link the first place each published term
+    appears to its definition (``articles.glossary``).
+    """
+
+    term = models.CharField(max_length=80, unique=True, help_text="As readers see it in a sentence, e.g. hip hinge.")
+    slug = models.SlugField(
+        unique=True, help_text="Its anchor on the glossary page: /glossary/#<slug>, e.g. hip-hinge."
+    )
+    also_matches = models.TextField(
+        "other spellings",
+        blank=True,
+        help_text="Plurals and other spellings that should link here too, one per line or separated by commas, "
+        "e.g. hip hinges. Case does not matter.",
+    )
+    definition = models.TextField(
+        help_text="One to three plain sentences, in the site's own words. Markdown: **bold**, *italic*, "
+        "[link text](https://example.org). Cite studies in the guides, not here."
+    )
+    definition_html = models.TextField(editable=False, blank=True)
+
+    markdown_fields = ("definition",)
+
+    class Meta:
+        ordering = ["term"]
+        verbose_name = "glossary term"
+
+    def __str__(self):
+        return self.term
+
+    def get_absolute_url(self):
+        return f"{reverse('articles:glossary')}#{self.slug}"
+
+    @property
+    def spellings(self):
+        """The term and its other spellings, each once (case aside)."""
+        spellings = {}
+        for spelling in [self.term, *split_spellings(self.also_matches)]:
+            spellings.setdefault(" ".join(spelling.lower().split()), spelling)
+        return list(spellings.values())
+
+    def clean(self):
+        super().clean()
+        if cited_keys(self.definition):
+            raise ValidationError({"definition": "The glossary has no reference list: cite studies in the guides."})
+        mine = {spelling.lower() for spelling in self.spellings}
+        for other in GlossaryTerm.objects.exclude(pk=self.pk):
+            shared = mine & {spelling.lower() for spelling in other.spellings}
+            if shared:
+                raise ValidationError(
+                    {"also_matches": f"“{', '.join(sorted(shared))}” already links to the term “{other.term}”."}
+                )

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from core.diagram import shape_ids
 
-from .models import Author, Joint, JointAction, Muscle, MuscleGroup
-from .seed_data import AUTHOR, GUIDES, JOINT_ACTIONS, JOINTS
+from .models import Author, GlossaryTerm, Joint, JointAction, Muscle, MuscleGroup
+from .seed_data import AUTHOR, GLOSSARY, GUIDES, JOINT_ACTIONS, JOINTS
 
 DIAGRAM_PATH = Path(__file__).resolve().parent / "diagrams" / "hamstrings.svg"
 
@@ -94,6 +94,20 @@ def seed():
     if hamstrings:
         fill_diagram(hamstrings)
     fill_atlas_shapes()
+    return created + seed_glossary()
+
+
+def seed_glossary():
+    """Create the glossary terms that are missing (by slug or by term), published; return how many."""
+    created = 0
+    for data in GLOSSARY:
+        if (
+            GlossaryTerm.objects.filter(slug=data["slug"]).exists()
+            or GlossaryTerm.objects.filter(term__iexact=data["term"]).exists()
+        ):
+            continue
+        GlossaryTerm.objects.create(**data, status=GlossaryTerm.Status.PUBLISHED)
+        created += 1
     return created
 
 

@@ -312,3 +312,92 @@ links to the study behind it. The anatomy follows standard anatomy references.
         ],
     },
 ]
+
+# The glossary: words the guides use, defined in the site's own words (general definitions, and what
+# shared/content/*-facts.md says). Each links from the first place a page uses it.
+GLOSSARY = [
+    {
+        "term": "hip hinge",
+        "slug": "hip-hinge",
+        "also_matches": "hip hinges, hip-hinge",
+        "definition": "A movement that folds the body forward at the hips, with the back kept flat and the knees "
+        "only slightly bent, then straightens up again, as in the Romanian deadlift. Standing up from it is hip "
+        "extension: the hamstrings work, with the glutes and adductors.",
+    },
+    {
+        "term": "concentric",
+        "slug": "concentric",
+        "also_matches": "concentric phase, concentric part",
+        "definition": "The part of a rep in which the working muscle shortens as it moves the weight, such as "
+        "curling the pad towards you in a leg curl. Its opposite is the eccentric part.",
+    },
+    {
+        "term": "eccentric",
+        "slug": "eccentric",
+        "also_matches": "eccentric phase, eccentric part",
+        "definition": "The part of a rep in which the working muscle lengthens while it brakes the weight, such as "
+        "lowering the body slowly in a Nordic hamstring exercise. Muscles can brake more weight than they can "
+        "lift, which is why some exercises are done lowering-only.",
+    },
+    {
+        "term": "reps in reserve",
+        "slug": "reps-in-reserve",
+        "also_matches": "RIR, rep in reserve",
+        "definition": "How many more reps you could still have done, with good technique, when you end a set. "
+        "Two reps in reserve means you stop two reps before you could no longer finish one cleanly. It is a "
+        "way to say how hard a set should be.",
+    },
+    {
+        "term": "biarticular",
+        "slug": "biarticular",
+        "also_matches": "biarticular muscle, biarticular muscles, two-joint muscle, two-joint muscles",
+        "definition": "Crossing two joints. A biarticular muscle acts on both joints, and its length depends on "
+        "both: three of the four hamstring parts cross the hip and the knee, so with the hip bent, as in the "
+        "seated leg curl, they work at a longer length than with the hip straight.",
+    },
+    {
+        "term": "compound exercise",
+        "slug": "compound-exercise",
+        "also_matches": "compound exercises",
+        "definition": "An exercise that moves more than one joint at once, such as the squat (hip and knee). "
+        "Compare an isolation exercise.",
+    },
+    {
+        "term": "isolation exercise",
+        "slug": "isolation-exercise",
+        "also_matches": "isolation exercises",
+        "definition": "An exercise that moves one joint, such as the leg curl (knee) or the leg extension (knee). "
+        "Compare a compound exercise.",
+    },
+    {
+        "term": "EMG",
+        "slug": "emg",
+        "also_matches": "electromyography",
+        "definition": "Electromyography: recording the electrical signals of a working muscle, in the studies "
+        "here with electrodes on the skin. It shows how active a muscle is during an exercise, not how much it "
+        "grows when you train with it.",
+    },
+    {
+        "term": "MRI",
+        "slug": "mri",
+        "also_matches": "magnetic resonance imaging",
+        "definition": "Magnetic resonance imaging: a scanner that pictures the body's tissues in slices. Training "
+        "studies use it to measure a muscle's cross-sectional area, or its whole volume, before and after "
+        "weeks of training.",
+    },
+    {
+        "term": "1RM",
+        "slug": "1rm",
+        "also_matches": "one-repetition maximum, one-rep max",
+        "definition": "One-repetition maximum: the heaviest weight you can lift once, with good technique, in an "
+        "exercise. Studies use it to measure strength. In the same way, 6RM is the heaviest weight you can "
+        "lift six times.",
+    },
+    {
+        "term": "hypertrophy",
+        "slug": "hypertrophy",
+        "also_matches": "muscle hypertrophy",
+        "definition": "Muscle growth: a trained muscle gets bigger. Studies measure it as a change in the "
+        "muscle's thickness, cross-sectional area or volume.",
+    },
+]

@@ -2,7 +2,7 @@
 
 from core.sitemaps import ListPageSitemap, PublishedSitemap
 
-from .models import MuscleGroup
+from .models import GlossaryTerm, MuscleGroup
 
 
 class GuideSitemap(PublishedSitemap):
@@ -10,7 +10,10 @@ class GuideSitemap(PublishedSitemap):
 
 
 class HomeSitemap(ListPageSitemap):
-    pages = {"articles:home": lambda: MuscleGroup.objects.published()}
+    pages = {
+        "articles:home": lambda: MuscleGroup.objects.published(),
+        "articles:glossary": lambda: GlossaryTerm.objects.published(),
+    }
 
 
 sitemaps = {"home": HomeSitemap, "guides": GuideSitemap}

@@ -6,7 +6,7 @@ from core.structured_data import collection_page, website
 from core.views import RedirectOldSlugMixin
 
 from .guide_page import build_guide_page, guide_prefetches
-from .models import MuscleGroup
+from .models import GlossaryTerm, MuscleGroup
 from .structured_data import guide_article
 
 
@@ -53,3 +53,16 @@ class GuideDetailView(RedirectOldSlugMixin, SeoMixin, DetailView):
 
     def get_structured_data(self, context):
         return [guide_article(self.object, [study for _, study in context["page"].references], self.origin)]
+
+
+class GlossaryView(SeoMixin, ListView):
+    """Every published glossary term with its definition, each at its own anchor (/glossary/#<slug>)."""
+
+    template_name = "articles/glossary.html"
+    context_object_name = "terms"
+
+    def get_queryset(self):
+        return GlossaryTerm.objects.published()
+
+    def get_breadcrumbs(self, context):
+        return [Crumb("Glossary", reverse("articles:glossary"))]

@@ -25,6 +25,7 @@ PAGE_TYPES = [
     "/workouts/hamstring-workout/",
     "/search/?q=hamstring",
     "/newsletter/",
+    "/glossary/",
     "/exercises/?muscle=no-such-muscle",
 ]
 WIDTHS = [320, 390, 1280]
