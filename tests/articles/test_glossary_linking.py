@@ -51,7 +51,7 @@ def test_a_term_split_over_two_lines_still_matches():
 def test_headings_links_and_code_are_left_alone_and_the_next_use_in_text_is_linked():
     html = linker().link(
         "<h3>The hip hinge</h3><p><a href='/x/'>hip hinge</a> <code>hip hinge</code></p>"
-        "<nav><a href=\"#a\">eccentric</a></nav><svg><text>eccentric</text></svg><p>A hip hinge, eccentric.</p>"
+        '<nav><a href="#a">eccentric</a></nav><svg><text>eccentric</text></svg><p>A hip hinge, eccentric.</p>'
     )
     assert html.count('class="term"') == 2
     assert html.endswith(
