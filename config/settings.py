@@ -269,6 +269,9 @@ TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db
 # in production, and with SENTRY_DSN set, sentry-sdk reports it too (no personal data sent).
 ADMINS = [parseaddr(address) for address in env_list("DJANGO_ADMINS", [])]
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+# The mailbox the editors read: the Contact page gives it to readers, and newsletter emails carry it as
+# Reply-To, so a reader's reply reaches the editors. Empty: the Contact page says there is no address yet.
+EDITORS_EMAIL = os.environ.get("EDITORS_EMAIL", "")
 SENTRY_DSN = os.environ.get("SENTRY_DSN", "")
 if SENTRY_DSN:
     import sentry_sdk

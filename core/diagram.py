@@ -167,21 +167,69 @@ class Shape:
     href: str = ""  # e.g. "#muscle-semitendinosus"
 
 
-def render_diagram(svg_text, shapes=(), description=""):
+def render_diagram(svg_text, shapes=(), description="", numbered_labels=False):
     """The diagram as safe inline markup, shapes classed and linked; ``""`` if there is none.
 
     ``shapes`` is a sequence of ``Shape``; ``description`` is added to the
     diagram's ``<desc>`` (e.g. what an exercise trains), so the text
-    equivalent says what the highlight shows.
+    equivalent says what the highlight shows. ``numbered_labels`` puts a number
+    beside each text label (class ``label-number``, in the order of
+    ``label_words``), for phones: a wide drawing shrinks its words below a
+    readable size there, so diagrams.css shows the numbers large instead and the
+    page lists what each number names.
     """
     if not svg_text:
         return ""
     # Safe: _render validated the SVG and re-serialised the parsed tree.
-    return mark_safe(_render(svg_text, tuple(shapes), description))
+    return mark_safe(_render(svg_text, tuple(shapes), description, numbered_labels))
+
+
+def _words(text_element):
+    return " ".join(part.strip() for part in text_element.itertext() if part.strip())
+
+
+@lru_cache(maxsize=64)
+def label_words(svg_text):
+    """The words of each text label of a (valid) diagram, in the order ``numbered_labels`` numbers them."""
+    if not svg_text or svg_problems(svg_text):
+        return []
+    root = SafeET.fromstring(svg_text, forbid_dtd=True)
+    return [words for words in map(_words, root.iter(f"{{{SVG_NS}}}text")) if words]
+
+
+NUMBER_HEIGHT = 24  # of a label's number, in the drawing's units (diagrams.css sets its font size)
+
+
+def _number(value):
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return 0.0
+
+
+def _number_labels(root, parents):
+    """Beside each text label, its number: a ``label-number`` text at the label's place, hidden unless on a phone."""
+    tag = f"{{{SVG_NS}}}"
+    labels = [text for text in root.iter(tag + "text") if _words(text)]
+    view_box = (root.get("viewBox") or "").replace(",", " ").split()
+    top = _number(view_box[1]) if len(view_box) == 4 else 0  # a number near the top stays inside the drawing
+    for number, label in enumerate(labels, 1):
+        first_line = next((span for span in label.iter(tag + "tspan") if span.get("x")), label)
+        attributes = {"class": "label-number", "x": first_line.get("x") or label.get("x") or "0"}
+        attributes["y"] = f"{max(_number(label.get('y') or first_line.get('y')), top + NUMBER_HEIGHT):g}"
+        if label.get("text-anchor"):
+            attributes["text-anchor"] = label.get("text-anchor")
+        key = ET.Element(tag + "text", attributes)
+        key.text = str(number)
+        _add_class(label, "label-words")
+        parent = parents[label]
+        parent.insert(list(parent).index(label) + 1, key)
+        if parent.tag == tag + "a":
+            parent.set("aria-label", _words(label))  # the link's name, whichever of the two is shown
 
 
 @lru_cache(maxsize=256)
-def _render(svg_text, shapes, description):
+def _render(svg_text, shapes, description, numbered_labels=False):
     problems = svg_problems(svg_text)
     if problems:
         logger.warning("Not rendering an unsafe diagram: %s", "; ".join(problems))
@@ -235,6 +283,8 @@ def _render(svg_text, shapes, description):
             _wrap_in_link(element, parents, shape.href, {"tabindex": "-1", "aria-hidden": "true"})
         else:
             _wrap_in_link(element, parents, shape.href, {"class": "diagram-link", "aria-label": shape.name})
+    if numbered_labels:
+        _number_labels(root, parents)
     return ET.tostring(root, encoding="unicode")
 
 

@@ -56,6 +56,7 @@ def build_message(subscriber, template, context, site):
         subject=subject,
         body=render_to_string(f"newsletter/email/{template}.txt", context),
         to=[subscriber.email],
+        reply_to=[settings.EDITORS_EMAIL] if settings.EDITORS_EMAIL else None,
         headers={
             "List-Unsubscribe": f"<{unsubscribe}>",
             "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",

@@ -75,11 +75,10 @@ An address that signs up but never confirms gets no newsletter.
         "summary": "How to reach the Muscle Guide editors: corrections, questions, and requests to delete your newsletter address.",
         "body": """\
 **Found a mistake?** If a guide says something a cited study does not support, or a study's
-details are wrong, tell the editors: we check it against the study and correct the guide.
+details are wrong, write to the editors (below): we check it against the study and correct the guide.
 
-**Newsletter readers** can reply to any newsletter email to reach the editors, including to ask
-us to delete your address entirely (see [privacy](/pages/privacy/)). To stop the emails at once,
-use the unsubscribe link at the bottom of any of them.
+**Newsletter readers**: to stop the emails at once, use the unsubscribe link at the bottom of any
+of them. To have your address deleted entirely, write to the editors (see [privacy](/pages/privacy/)).
 
 We cannot give personal training or medical advice.
 """,

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.views.generic import DetailView
 
 from core.seo import Crumb, SeoMixin
@@ -11,6 +12,11 @@ class PageView(SeoMixin, DetailView):
     model = Page
     template_name = "pages/page_detail.html"
     context_object_name = "page"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["editors_email"] = settings.EDITORS_EMAIL
+        return context
 
     def get_breadcrumbs(self, context):
         page = context["page"]

@@ -40,7 +40,7 @@ class WorkoutItemFormSet(BaseInlineFormSet):
 class WorkoutItemInline(admin.TabularInline):
     model = WorkoutItem
     formset = WorkoutItemFormSet
-    fields = ["position", "exercise", "sets", "reps_min", "reps_max", "unit", "note"]
+    fields = ["position", "exercise", "sets", "reps_min", "reps_max", "unit", "rest_min", "rest_max", "note"]
     autocomplete_fields = ["exercise"]
     ordering = ["position"]
     verbose_name = "exercise in the workout"
@@ -66,6 +66,6 @@ class WorkoutAdmin(CitesStudiesAdmin, MarkdownPreviewMixin, PublishableAdmin):
     fieldsets = [
         (None, {"fields": ["name", "slug", "muscle_group", "goal", "summary"]}),
         ("Publishing", {"fields": ["status", "published_at", "updated_at"]}),
-        ("How to run it", {"fields": ["frequency", "rest", "effort", "warm_up", "progression"]}),
+        ("How to run it", {"fields": ["frequency", "rest", "effort", "warm_up", "warm_up_minutes", "progression"]}),
         ("Why it is built this way", {"fields": ["principles"]}),
     ]

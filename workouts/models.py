@@ -12,6 +12,8 @@ from core.social_cards import SocialCard
 from exercises.models import Exercise
 from studies.models import CitesStudies
 
+from .duration import session_length
+
 # Addresses under /workouts/ that are pages of their own, not workouts.
 RESERVED_SLUGS = ("build",)
 
@@ -34,6 +36,14 @@ class Workout(Publishable, CitesStudies, KeepsOldSlugs):
     progression = models.TextField(
         blank=True,
         help_text="When to add weight or reps, e.g. once every set reaches the top of the range. " + HELP_TEXT,
+    )
+    warm_up_minutes = models.PositiveSmallIntegerField(
+        "warm-up (minutes)",
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(120)],
+        help_text="About how long the warm-up takes. With a rest on every exercise, the page shows how long the "
+        "whole workout takes.",
     )
 
     principles_html = models.TextField(editable=False, blank=True)
@@ -59,6 +69,11 @@ class Workout(Publishable, CitesStudies, KeepsOldSlugs):
 
     def get_absolute_url(self):
         return reverse("workouts:detail", kwargs={"slug": self.slug})
+
+    @property
+    def session_length(self):
+        """How long it takes (``duration.session_length``) with the items it shows: prefetch ``items``."""
+        return session_length(self.items.all(), self.warm_up_minutes)
 
     def social_card(self):
         """Reads ``muscle_group``: fetch it with select_related."""
@@ -90,6 +105,16 @@ class WorkoutItem(models.Model):
         blank=True,
     )
     unit = models.CharField(max_length=8, choices=Unit.choices, default=Unit.REPS)
+    rest_min = models.PositiveSmallIntegerField(
+        "rest (seconds)",
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(900)],
+        help_text="Between its sets, e.g. 120. Used to say how long the workout takes.",
+    )
+    rest_max = models.PositiveSmallIntegerField(
+        "rest up to", null=True, blank=True, validators=[MaxValueValidator(900)], help_text="E.g. 180."
+    )
     note = models.CharField(max_length=200, blank=True)
 
     class Meta:
@@ -113,6 +138,10 @@ class WorkoutItem(models.Model):
             self.reps_max = self.reps_min
         if self.reps_min and self.reps_max and self.reps_max < self.reps_min:
             raise ValidationError({"reps_max": "The top of the range must be at least the bottom."})
+        if self.rest_max is not None and self.rest_min is None:
+            raise ValidationError({"rest_min": "Give the shortest rest too, or leave both empty."})
+        if self.rest_min is not None and self.rest_max is not None and self.rest_max < self.rest_min:
+            raise ValidationError({"rest_max": "The longest rest must be at least the shortest."})
 
     @property
     def reps(self):

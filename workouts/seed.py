@@ -4,7 +4,7 @@ from articles.models import MuscleGroup
 from exercises.models import Exercise
 
 from .models import Workout, WorkoutItem
-from .seed_data import WORKOUTS
+from .seed_data import REST_SECONDS, WORKOUTS
 
 
 def seed():
@@ -35,4 +35,14 @@ def seed():
                     note=note,
                 )
                 created += 1
+    fill_rest()
     return created
+
+
+def fill_rest():
+    """Give the seeded workouts' exercises their rest in seconds, where an editor has not set one."""
+    for workout_slug, rests in REST_SECONDS.items():
+        for exercise_slug, (low, high) in rests.items():
+            WorkoutItem.objects.filter(
+                workout__slug=workout_slug, exercise__slug=exercise_slug, rest_min=None, rest_max=None
+            ).update(rest_min=low, rest_max=high)

@@ -131,3 +131,10 @@ WORKOUTS = [
         ],
     },
 ]
+
+# Rest between sets, in seconds, per exercise of each seeded workout: the numbers of its "rest" text
+# ("about 2-3 minutes ... 1-2 minutes"), so the page can say how long the workout takes.
+REST_SECONDS = {
+    "hamstring-workout": {"romanian-deadlift": (120, 180), "seated-leg-curl": (60, 120), "lying-leg-curl": (60, 120)},
+    "quadriceps-workout": {"squat": (120, 180), "leg-press": (120, 180), "leg-extension": (60, 120)},
+}

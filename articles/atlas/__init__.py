@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
-from core.diagram import render_diagram
+from core.diagram import label_words, render_diagram
 
 from ..anatomy import ROLE_ORDER, legend, muscle_shapes, role_class
 
@@ -128,6 +128,8 @@ def _strength(css_class):
 class View:
     label: str  # "Front", "Back"; "" for a guide's own drawing
     html: str
+    # A guide's own drawing: the words of its numbered labels, listed under it on phones (``render_diagram``).
+    label_words: list = field(default_factory=list)
 
 
 @dataclass
@@ -185,9 +187,10 @@ def guide_picture(guide, muscles, roles=None, *, wording=None, tooltips=None, li
     """
     if guide.diagram_svg:
         shapes = muscle_shapes(muscles, roles, tooltips, link)
-        html = render_diagram(guide.diagram_svg, shapes, description)
+        html = render_diagram(guide.diagram_svg, shapes, description, numbered_labels=True)
         if html:
-            return Picture([View("", html)], legend(shapes, wording) if wording and roles is not None else [])
+            view = View("", html, label_words(guide.diagram_svg))
+            return Picture([view], legend(shapes, wording) if wording and roles is not None else [])
     if roles is None:
         wording = {FOCUS_CLASS: f"The {guide.name.lower()} (solid fill)"}
         return render_atlas(muscles, wording=wording, link=link, css_class=FOCUS_CLASS, description=description)

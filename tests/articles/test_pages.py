@@ -78,7 +78,11 @@ def test_guide_lists_recommended_then_left_out_exercises_from_its_links_with_rea
     assert headings == sorted(headings)
     assert "Nordic" not in recommended and "/exercises/squat/" not in recommended
     # Each link's own reason, with its citations numbered for this page.
-    assert "whole-hamstring muscle\nvolume, measured by MRI, grew by 14%" in recommended
+    # MRI is the page's first use of a glossary term, so it links to the glossary.
+    assert (
+        'whole-hamstring muscle\nvolume, measured by <a class="term" href="/glossary/#mri">MRI</a>, grew by 14%'
+        in recommended
+    )
     assert '<a href="#ref-maeo-2021" aria-label="Reference 1">[1]</a>' in recommended
 
     left_out = between(html, 'id="left-out"', 'id="workout"')

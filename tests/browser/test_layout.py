@@ -106,3 +106,31 @@ def test_the_hamstrings_drawing_labels_are_at_least_12_px_on_a_desktop(page, liv
         })"""
     )
     assert sizes and min(sizes) >= 12
+
+
+LABEL_SIZES = """() => [...document.querySelectorAll('.picture-view svg text')]
+    .filter(t => getComputedStyle(t).display !== 'none' && t.getBoundingClientRect().width > 0)
+    .map(t => {
+        const svg = t.ownerSVGElement;
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        return [t.textContent.trim(), parseFloat(getComputedStyle(t).fontSize) * scale];
+    })"""
+
+
+@pytest.mark.parametrize("width", [320, 390])
+@pytest.mark.parametrize("url", ["/guides/hamstrings/", "/guides/quadriceps/", "/exercises/seated-leg-curl/"])
+def test_drawing_labels_are_at_least_12_px_on_a_phone_and_the_numbered_ones_are_listed(
+    page, live_server, seeded, url, width
+):
+    page.set_viewport_size({"width": width, "height": HEIGHT})
+    page.goto(live_server.url + url)
+    sizes = page.evaluate(LABEL_SIZES)
+    assert sizes and [(words, size) for words, size in sizes if size < 12] == []
+    if url == "/guides/hamstrings/":
+        numbers = page.locator(".picture-drawing .label-numbers li")
+        expect(numbers.first).to_be_visible()
+        assert "Semitendinosus" in numbers.all_inner_texts()
+        # The number of a muscle is the link its words were: it still leads to the muscle's row.
+        link = page.get_by_role("link", name="Semitendinosus", exact=True).first
+        link.click()
+        assert page.url.endswith("#muscle-semitendinosus")

@@ -77,3 +77,30 @@ def test_editors_cannot_delete_or_rename_a_page_the_footer_links(seeded, editor_
     form["slug"] = "elsewhere"
     editor_client.post(admin_url(Page, "change", privacy.pk), form)
     assert Page.objects.filter(slug="privacy").exists()
+
+
+def test_the_contact_page_gives_the_editors_address_and_that_newsletter_replies_reach_it(client, seeded, settings):
+    settings.EDITORS_EMAIL = "editors@muscleguide.example"
+    html = page_text(client, "/pages/contact/")
+    assert '<a href="mailto:editors@muscleguide.example">editors@muscleguide.example</a>' in html
+    assert "Newsletter readers can also reply to any newsletter email" in html
+
+
+def test_without_an_address_the_contact_page_promises_no_reply(client, seeded, settings):
+    settings.EDITORS_EMAIL = ""
+    html = page_text(client, "/pages/contact/")
+    assert "no contact address set up yet" in html
+    assert "reply to any newsletter email" not in html
+
+
+def test_newsletter_emails_reply_to_the_editors_only_when_there_is_an_address(db, settings):
+    from django.utils import timezone
+
+    from newsletter.emails import confirmation_message
+    from newsletter.models import Subscriber
+
+    subscriber = Subscriber.objects.create(email="reader@example.org", consent_at=timezone.now(), consent_version="x")
+    settings.EDITORS_EMAIL = "editors@muscleguide.example"
+    assert confirmation_message(subscriber, "https://muscleguide.example").reply_to == ["editors@muscleguide.example"]
+    settings.EDITORS_EMAIL = ""
+    assert confirmation_message(subscriber, "https://muscleguide.example").reply_to == []
