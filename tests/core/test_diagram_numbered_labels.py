@@ -5,7 +5,8 @@ from core.diagram import Shape, label_words, render_diagram
 SVG = (
     '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300 200"><title>t</title>'
     '<path id="m" d="M0 0 L10 10 Z"/>'
-    '<text id="m-label" x="20" y="120" text-anchor="end"><tspan x="20">Long</tspan><tspan x="20" dy="18">head</tspan></text>'
+    '<text id="m-label" x="20" y="120" text-anchor="end">'
+    '<tspan x="20">Long</tspan><tspan x="20" dy="18">head</tspan></text>'
     '<text x="150" y="10">Pelvis</text><text x="5" y="5"> </text></svg>'
 )
 
