@@ -30,6 +30,8 @@ PAGES = [
     # Built by other features; audited as soon as they exist.
     "/search/?q=hamstring",
     "/newsletter/",
+    "/glossary/",
+    "/pages/contact/",
     "/no/such/page/",
 ]
 
