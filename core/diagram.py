@@ -215,7 +215,9 @@ def _number_labels(root, parents):
     top = _number(view_box[1]) if len(view_box) == 4 else 0  # a number near the top stays inside the drawing
     for number, label in enumerate(labels, 1):
         first_line = next((span for span in label.iter(tag + "tspan") if span.get("x")), label)
-        attributes = {"class": "label-number", "x": first_line.get("x") or label.get("x") or "0"}
+        # aria-hidden: the label's words stay in the tree (diagrams.css only makes them transparent), so a
+        # linked label keeps its words as its name whichever of the two is seen.
+        attributes = {"class": "label-number", "aria-hidden": "true", "x": first_line.get("x") or label.get("x") or "0"}
         attributes["y"] = f"{max(_number(label.get('y') or first_line.get('y')), top + NUMBER_HEIGHT):g}"
         if label.get("text-anchor"):
             attributes["text-anchor"] = label.get("text-anchor")
@@ -224,8 +226,6 @@ def _number_labels(root, parents):
         _add_class(label, "label-words")
         parent = parents[label]
         parent.insert(list(parent).index(label) + 1, key)
-        if parent.tag == tag + "a":
-            parent.set("aria-label", _words(label))  # the link's name, whichever of the two is shown
 
 
 @lru_cache(maxsize=256)

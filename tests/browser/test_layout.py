@@ -109,7 +109,8 @@ def test_the_hamstrings_drawing_labels_are_at_least_12_px_on_a_desktop(page, liv
 
 
 LABEL_SIZES = """() => [...document.querySelectorAll('.picture-view svg text')]
-    .filter(t => getComputedStyle(t).display !== 'none' && t.getBoundingClientRect().width > 0)
+    .filter(t => getComputedStyle(t).display !== 'none' && getComputedStyle(t).opacity !== '0')
+    .filter(t => t.getBoundingClientRect().width > 0)
     .map(t => {
         const svg = t.ownerSVGElement;
         const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;

@@ -14,15 +14,15 @@ SVG = (
 def test_each_label_gets_a_number_at_its_place_and_the_words_are_listed_in_that_order():
     html = render_diagram(SVG, [Shape("m", "Long head", href="#muscle-long-head")], numbered_labels=True)
     assert label_words(SVG) == ["Long head", "Pelvis"]
-    assert '<text class="label-number" x="20" y="120" text-anchor="end">1</text>' in html
+    assert '<text class="label-number" aria-hidden="true" x="20" y="120" text-anchor="end">1</text>' in html
     # Near the top, the number moves down enough to stay inside the drawing.
-    assert '<text class="label-number" x="150" y="24">2</text>' in html
+    assert '<text class="label-number" aria-hidden="true" x="150" y="24">2</text>' in html
     assert html.count('class="label-number"') == 2 and html.count('class="label-words"') == 2
 
 
-def test_a_linked_label_keeps_its_words_as_the_links_name_whichever_is_shown():
+def test_a_linked_label_keeps_its_words_as_the_links_name_and_its_number_is_hidden_from_screen_readers():
     html = render_diagram(SVG, [Shape("m", "Long head", href="#muscle-long-head")], numbered_labels=True)
-    assert '<a href="#muscle-long-head" class="diagram-link" aria-label="Long head">' in html
+    assert '<a href="#muscle-long-head" class="diagram-link"><text id="m-label"' in html and 'aria-label="' not in html
 
 
 def test_without_numbering_the_drawing_is_unchanged():
