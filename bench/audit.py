@@ -36,6 +36,7 @@ PAGES = {
     "exercise list": "/exercises/",
     "search": "/search/?q=hamstring",
     "newsletter": "/newsletter/",
+    "glossary": "/glossary/",
 }
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 FLAGS = " ".join(["--headless=new", *CHROMIUM_ARGS])
