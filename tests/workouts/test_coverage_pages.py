@@ -12,6 +12,7 @@ from articles.anatomy import Role
 from articles.models import Muscle, MuscleGroup
 from exercises.models import Exercise, MuscleInvolvement
 from tests.factories import make_exercise, make_guide, make_workout
+from tests.pages import without_glossary_links
 from workouts.models import Workout, WorkoutItem
 
 pytestmark = pytest.mark.usefixtures("seeded")
@@ -236,8 +237,8 @@ def test_workout_page_says_how_to_run_it_in_reading_order_with_numbered_citation
     how = section(html, '<section class="no-print" aria-labelledby="how-heading">')
     assert '<h2 id="how-heading">How to run it</h2>' in how
     labels = re.findall(r"<dt>(.*?)</dt>", how)
-    assert labels == ["How often", "Rest between sets", "How hard", "Warm-up", "Progression"]
-    assert "Once or twice a week" in how and "1-3 reps in reserve" in how
+    assert labels == ["How long it takes", "How often", "Rest between sets", "How hard", "Warm-up", "Progression"]
+    assert "Once or twice a week" in how and "1-3 reps in reserve" in without_glossary_links(how)
     assert '<a href="#ref-schoenfeld-2016-frequency" aria-label="Reference 1">[1]</a>' in how
     assert '<a href="#ref-schoenfeld-2016-rest" aria-label="Reference 2">[2]</a>' in how
     # It comes before the coverage and the principles, whose citations carry on from it.
