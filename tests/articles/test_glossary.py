@@ -101,3 +101,7 @@ def test_a_definition_cannot_cite_a_study(editor_client):
     data = {**form_data(editor_client.get(url)), "term": "Volume", "slug": "volume", "definition": "See [@maeo-2021]."}
     response = editor_client.post(url, data)
     assert response.status_code == 200 and "cite studies in the guides" in response.content.decode()
+
+
+def test_with_the_cache_down_the_guide_still_links_its_terms(client, dead_cache):
+    assert 'href="/glossary/#hip-hinge"' in page_text(client, "/guides/hamstrings/")
