@@ -21,6 +21,7 @@ EDITION_HELP_TEXT = (
     "HTML and scripts are removed."
 )
 
+
 class SubscriberQuerySet(models.QuerySet):
     def status_counts(self):
         """How many subscribers are in each status, every status present (zero when none): one query."""
