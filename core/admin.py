@@ -7,6 +7,8 @@
 - ``MarkdownPreviewMixin``: a "Preview" button that renders the form's
   Markdown through the public pipeline without saving.
 - ``ImageAdminMixin``: the image upload with the validator's own messages.
+- ``DraftChangesMixin``: changes to a saved page kept aside as a draft, previewed,
+  then published through the usual save (or discarded); readers see the saved page meanwhile.
 """
 
 import json
@@ -26,6 +28,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile, UploadedFile
 from django.db import models, transaction
+from django.http import QueryDict
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -35,7 +38,7 @@ from reversion.models import Version
 
 from . import page_cache
 from .change_details import describe_changes
-from .models import Publishable, SlugRedirect
+from .models import DraftChange, Publishable, SlugRedirect
 from .preview import build_preview
 
 PREVIEW = "_preview"
@@ -143,6 +146,14 @@ class EditVersionForm(forms.Form):
         return cleaned
 
     def conflict_message(self):
+        return (
+            f"Not saved: while you were editing, {self.last_saved_by()}. Your changes are kept below, nothing of "
+            "theirs is lost. Open the page in another tab to see their version, merge what you need, then save "
+            "again: saving again replaces their version with what is in this form."
+        )
+
+    def last_saved_by(self):
+        """``"edna saved it at 14:02 on 25 Nov 2026"``, from the admin's log of the object."""
         last = (
             LogEntry.objects.filter(
                 content_type=ContentType.objects.get_for_model(self.instance), object_id=str(self.instance.pk)
@@ -151,16 +162,9 @@ class EditVersionForm(forms.Form):
             .order_by("-action_time")
             .first()
         )
-        who = (
-            f"{last.user.get_username()} saved it at {timezone.localtime(last.action_time):%H:%M on %d %b %Y}"
-            if last
-            else ("Someone saved it")
-        )
-        return (
-            f"Not saved: while you were editing, {who}. Your changes are kept below, nothing of theirs is lost. "
-            "Open the page in another tab to see their version, merge what you need, then save again: "
-            "saving again replaces their version with what is in this form."
-        )
+        if last is None:
+            return "someone saved it"
+        return f"{last.user.get_username()} saved it at {timezone.localtime(last.action_time):%H:%M on %d %b %Y}"
 
 
 class OptimisticLockMixin:
@@ -223,7 +227,171 @@ class RestorableAdmin(VersionAdmin):
         return admin.ModelAdmin.history_view(self, request, object_id, {**(extra_context or {}), "versions": versions})
 
 
-class PublishableAdmin(ChangeDetailsMixin, OptimisticLockMixin, ExplainsDeleteRefusal, RestorableAdmin):
+SAVE_DRAFT = "_savedraft"
+PUBLISH_DRAFT = "_publishdraft"
+DISCARD_DRAFT = "_discarddraft"
+
+
+class DraftOnlyForm:
+    """Validates as usual, then reports itself invalid: the admin keeps the submitted form as a draft instead."""
+
+    draft_requested = True
+
+    def is_valid(self):
+        super().is_valid()
+        return False
+
+
+class DraftBoundForm:
+    """The change form filled with a kept draft (``draft_change``) when opened, instead of the saved values.
+
+    Bound, it is validated as it is shown: a draft started from a version that
+    has changed since says so (the optimistic lock's check), and publishing it
+    then replaces that version only on purpose.
+    """
+
+    draft_change = None
+
+    def __init__(self, data=None, files=None, *args, **kwargs):
+        if data is None and self.draft_change is not None:
+            data = draft_query_dict(self.draft_change)
+        super().__init__(data, files, *args, **kwargs)
+
+    def conflict_message(self):
+        return (
+            f"This draft was started from an older version of the page: since then, {self.last_saved_by()}. "
+            "Publishing the draft as it is would replace those changes. Open the public page in another tab, "
+            "bring what you need into the form below, then publish the draft (or discard it)."
+        )
+
+
+def draft_query_dict(draft):
+    data = QueryDict(mutable=True)
+    for name, values in draft.form_data.items():
+        data.setlist(name, values)
+    return data
+
+
+class DraftChangesMixin:
+    """Changes to a saved page prepared as a draft, previewed, then published later; readers see the saved page.
+
+    "Save as draft" keeps the submitted change form, once valid (the object's
+    fields, its inline rows and any image kept as a pending upload), in a
+    ``DraftChange`` instead of saving it: nothing readers see changes (page,
+    cache, feed, sitemap, search). Opening the form then shows the draft's
+    values with a banner; Preview renders them; "Publish draft" saves them
+    through the admin's one save path (validation, optimistic lock, history
+    with a version, cache and search refresh), which removes the draft, as any
+    save of the form does. "Discard draft" drops it. Anyone who may change the
+    object may do each of these.
+    """
+
+    def draft_of(self, obj):
+        if obj is None or obj.pk is None:
+            return None
+        content_type = ContentType.objects.get_for_model(obj)
+        return DraftChange.objects.filter(content_type=content_type, object_id=obj.pk).select_related("author").first()
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        obj = self.get_object(request, unquote(object_id))
+        if obj is not None and request.method == "POST" and DISCARD_DRAFT in request.POST:
+            return self.discard_draft(request, obj)
+        request.draft_change = None
+        if obj is not None and self.has_change_permission(request, obj):
+            request.draft_change = self.draft_of(obj)
+        if request.method == "POST" and SAVE_DRAFT in request.POST:
+            page_cache.changes_nothing(request)  # a draft changes no page readers see
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def discard_draft(self, request, obj):
+        if not self.has_change_permission(request, obj):
+            raise PermissionDenied
+        page_cache.changes_nothing(request)
+        draft = self.draft_of(obj)
+        if draft is not None:
+            draft.delete()
+            self.log_change(request, obj, "Discarded the draft changes.")
+            self.message_user(request, "The draft is discarded: the form shows the published version.", messages.INFO)
+        return redirect(request.path)
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        draft = getattr(request, "draft_change", None)
+        if obj is None or obj.pk is None:
+            return form
+        if request.method == "POST" and SAVE_DRAFT in request.POST:
+            return type(form.__name__, (DraftOnlyForm, form), {})
+        if draft is not None and (request.method != "POST" or PUBLISH_DRAFT in request.POST):
+            return type(form.__name__, (DraftBoundForm, form), {"draft_change": draft})
+        return form
+
+    def get_formset_kwargs(self, request, obj, inline, prefix):
+        kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
+        draft = getattr(request, "draft_change", None)
+        if request.method != "POST" and draft is not None:
+            kwargs["data"] = draft_query_dict(draft)
+        return kwargs
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        form = context["adminform"].form
+        if getattr(form, "draft_requested", False) and obj is not None:
+            kept = self.keep_draft(request, form, context, obj)
+            if kept:
+                return kept
+        context["draft_change"] = getattr(request, "draft_change", None)
+        context["may_save_draft"] = bool(obj is not None and obj.pk and getattr(obj, "is_public", True))
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def keep_draft(self, request, form, context, obj):
+        """Store the valid submitted form as the object's draft and go back to it; None to show the errors."""
+        formsets_valid = all(inline.formset.is_valid() for inline in context["inline_admin_formsets"])
+        if form.errors or not formsets_valid:
+            self.message_user(request, "The draft is not saved: correct the errors below.", messages.ERROR)
+            return None
+        kept_files = {form.add_prefix("image")} if getattr(form, "pending_name", None) else set()
+        unkept = [name for name in request.FILES if name not in kept_files]
+        if unkept:
+            self.message_user(
+                request,
+                "The draft is not saved: a draft keeps images but not other files "
+                f"({', '.join(unkept)}). Save the page with the file, or paste its text into the form.",
+                messages.ERROR,
+            )
+            return None
+        data = {
+            name: form.data.getlist(name)
+            for name in form.data
+            if not name.startswith("_") and name != "csrfmiddlewaretoken"
+        }
+        DraftChange.objects.update_or_create(
+            content_type=ContentType.objects.get_for_model(obj),
+            object_id=obj.pk,
+            defaults={"form_data": data, "author": request.user},
+        )
+        self.log_change(request, obj, "Saved draft changes (not published).")
+        self.message_user(
+            request,
+            "The draft is saved. Readers still see the published version until you press “Publish draft”.",
+            messages.SUCCESS,
+        )
+        return redirect(request.path)
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change and "_saveasnew" not in request.POST:
+            # The form was saved (a published draft, or any save): no draft stands apart from the page any more.
+            DraftChange.objects.filter(content_type=ContentType.objects.get_for_model(obj), object_id=obj.pk).delete()
+
+    def response_change(self, request, obj):
+        if PUBLISH_DRAFT in request.POST:
+            self.message_user(request, "The draft is published: readers see the new version now.", messages.SUCCESS)
+            return redirect(request.path)
+        return super().response_change(request, obj)
+
+
+class PublishableAdmin(
+    DraftChangesMixin, ChangeDetailsMixin, OptimisticLockMixin, ExplainsDeleteRefusal, RestorableAdmin
+):
     """Admin for draft/scheduled/published content.
 
     Editors may delete a draft that was never published (or scheduled), never

@@ -12,6 +12,7 @@ Nothing here knows what a guide, an exercise or a study is:
 
 from functools import partial
 
+from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
@@ -260,3 +261,30 @@ def delete_image_files(sender, instance, **kwargs):
         files = images.files_of(instance.image.name, instance.image_renditions)
         if files:
             transaction.on_commit(partial(images.delete_files, files))
+
+
+class DraftChange(models.Model):
+    """Changes an editor prepared for a saved page, kept aside until published: readers see the saved page meanwhile.
+
+    One per object: the change form as the editor submitted it (the object's
+    fields and its inline rows, as the form's field names and values), which
+    the admin shows again in the form and saves through its usual path when the
+    editor publishes it (see ``core.admin.DraftChangesMixin``). The form carries
+    the version it started from, so a draft of a page that changed since says so.
+    """
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    target = GenericForeignKey("content_type", "object_id")
+    form_data = models.JSONField(help_text="The submitted form: {field name: [values]}.")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    saved_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = "draft change"
+        constraints = [
+            models.UniqueConstraint(fields=["content_type", "object_id"], name="core_one_draft_change_per_object"),
+        ]
+
+    def __str__(self):
+        return f"Draft changes to {self.content_type.name} {self.object_id}"
