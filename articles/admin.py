@@ -6,7 +6,7 @@ are edited there too, with an inline that the ``exercises`` app adds through
 """
 
 import reversion
-from django.contrib import admin
+from django.contrib import admin, messages
 
 from core.admin import ImageAdminMixin, MarkdownPreviewMixin, PublicationStateFilter, PublishableAdmin
 from studies.admin import CitationInline, CitesStudiesAdmin
@@ -65,6 +65,17 @@ class MuscleGroupAdmin(CitesStudiesAdmin, MarkdownPreviewMixin, ImageAdminMixin,
         ("Text", {"fields": list(MuscleGroup.markdown_fields)}),
         ("Anatomy diagram", {"fields": ["diagram_svg", "diagram_file"], "classes": ["collapse"]}),
     ]
+
+    def render_change_form(self, request, context, *args, **kwargs):
+        kept = getattr(context["adminform"].form, "kept_diagram", None)
+        if kept and request.method == "POST":
+            self.message_user(
+                request,
+                f"Your diagram “{kept}” is kept: its SVG is now in the diagram's text field (under “Anatomy "
+                "diagram”) and is saved with the form. Choose the file again only to replace it.",
+                messages.INFO,
+            )
+        return super().render_change_form(request, context, *args, **kwargs)
 
     def get_inlines(self, request, obj):
         return [*self.inlines, *self.extra_inlines, CitationInline]

@@ -32,6 +32,14 @@ class MuscleGroupForm(forms.ModelForm):
         if ids and "diagram_svg" in self.fields:
             self.fields["diagram_svg"].help_text += " Shape ids in the current diagram: " + ", ".join(ids) + "."
 
+    def keep_diagram(self, text):
+        """Browsers never send a chosen file twice: if the form comes back (an error elsewhere, Preview, a draft),
+        the uploaded SVG is in the diagram's text field, so it is saved with the form without choosing it again."""
+        self.data = self.data.copy()
+        self.data[self.add_prefix("diagram_svg")] = text
+        self.kept_diagram = self.files[self.add_prefix("diagram_file")].name
+        self.kept_file_fields = {*getattr(self, "kept_file_fields", ()), self.add_prefix("diagram_file")}
+
     def clean_diagram_file(self):
         upload = self.cleaned_data.get("diagram_file")
         if not upload:
@@ -53,6 +61,7 @@ class MuscleGroupForm(forms.ModelForm):
             # The upload replaces whatever was in the text field, errors included.
             cleaned["diagram_svg"] = cleaned["diagram_file"]
             self.errors.pop("diagram_svg", None)
+            self.keep_diagram(cleaned["diagram_file"])
         diagram = cleaned.get("diagram_svg")
         if diagram is not None and self.instance.pk:
             drawn = shape_ids(diagram)

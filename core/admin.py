@@ -13,6 +13,7 @@
 
 import json
 import uuid
+from datetime import datetime
 from functools import partial
 
 import reversion
@@ -167,11 +168,19 @@ class EditVersionForm(forms.Form):
         return f"{last.user.get_username()} saved it at {timezone.localtime(last.action_time):%H:%M on %d %b %Y}"
 
 
+class StaleEdit(Exception):
+    """The saved version changed between the form's check and its write (two saves at once)."""
+
+
 class OptimisticLockMixin:
     """Two tabs, one object: a save based on a stale copy is refused, naming who saved since, and the form is kept.
 
     The form carries the ``updated_at`` of the version it was opened from; any
-    save (the object or an inline) changes it.
+    save (the object or an inline) changes it. The form's check reads it; the
+    save then claims it in the same statement that checks it (an ``UPDATE``
+    guarded by the version, which locks the row until the transaction ends), so
+    of two saves from one copy at once exactly one is written. The other is
+    rolled back and its form shown again, where the check now names who saved.
     """
 
     change_form_template = "admin/core/versioned_change_form.html"
@@ -179,6 +188,25 @@ class OptimisticLockMixin:
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)
         return type(form.__name__, (EditVersionForm, form), {})
+
+    def save_model(self, request, obj, form, change):
+        started_from = getattr(form, "cleaned_data", {}).get("edit_version")
+        if change and started_from and not self.claim_version(obj, started_from):
+            raise StaleEdit
+        super().save_model(request, obj, form, change)
+
+    def claim_version(self, obj, started_from):
+        """Lock the row if it is still the version the form started from; False if another save got there first."""
+        field = EditVersionForm.version_field
+        still_current = type(obj)._base_manager.filter(pk=obj.pk, **{field: datetime.fromisoformat(started_from)})
+        return still_current.update(**{field: models.F(field)}) == 1
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except StaleEdit:
+            # Nothing was saved (the transaction rolled back): the form again, whose check now sees the newer version.
+            return super().changeform_view(request, object_id, form_url, extra_context)
 
 
 class ChangeDetailsMixin:
@@ -348,13 +376,15 @@ class DraftChangesMixin:
         if form.errors or not formsets_valid:
             self.message_user(request, "The draft is not saved: correct the errors below.", messages.ERROR)
             return None
-        kept_files = {form.add_prefix("image")} if getattr(form, "pending_name", None) else set()
+        kept_files = set(getattr(form, "kept_file_fields", ()))
+        if getattr(form, "pending_name", None):
+            kept_files.add(form.add_prefix("image"))
         unkept = [name for name in request.FILES if name not in kept_files]
         if unkept:
             self.message_user(
                 request,
-                "The draft is not saved: a draft keeps images but not other files "
-                f"({', '.join(unkept)}). Save the page with the file, or paste its text into the form.",
+                f"The draft is not saved: a draft cannot keep the file in {', '.join(unkept)}. "
+                "Save the page with the file, or save the draft without it.",
                 messages.ERROR,
             )
             return None

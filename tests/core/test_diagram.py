@@ -269,3 +269,28 @@ def test_css_escapes_are_decoded_before_references_are_checked(style):
 
 def test_an_escaped_reference_inside_the_diagram_is_still_allowed():
     assert svg_problems(svg('<path d="M0 0" style="fill: \\75 rl(#pattern)"/>')) == []
+
+
+def test_an_uploaded_diagram_is_kept_when_the_form_comes_back_with_an_error(admin_client, hamstrings):
+    uploaded = hamstrings.diagram_svg.replace("</title>", " (redrawn)</title>", 1)
+    assert uploaded != hamstrings.diagram_svg
+    url = f"/admin/articles/musclegroup/{hamstrings.pk}/change/"
+    response = admin_post(admin_client, hamstrings, name="", **upload(uploaded))
+    assert response.status_code == 200  # the form again: the name is missing
+    assert "Your diagram “diagram.svg” is kept" in response.content.decode()
+
+    again = admin_form_data(response)  # as the browser submits it again: no file this time
+    assert again["diagram_svg"].strip() == uploaded.strip()
+    assert admin_client.post(url, {**again, "name": "Hamstrings"}).status_code == 302
+    assert MuscleGroup.objects.get(pk=hamstrings.pk).diagram_svg.strip() == uploaded.strip()
+
+
+def test_a_draft_keeps_an_uploaded_diagram(editor_client, hamstrings):
+    uploaded = hamstrings.diagram_svg.replace("</title>", " (redrawn)</title>", 1)
+    url = f"/admin/articles/musclegroup/{hamstrings.pk}/change/"
+    response = editor_client.post(
+        url, {**admin_form_data(editor_client.get(url)), "_savedraft": "1", **upload(uploaded)}
+    )
+    assert response.status_code == 302
+    assert MuscleGroup.objects.get(pk=hamstrings.pk).diagram_svg == hamstrings.diagram_svg  # readers: unchanged
+    assert admin_form_data(editor_client.get(url))["diagram_svg"].strip() == uploaded.strip()

@@ -5,6 +5,7 @@ from django.contrib.auth.models import Group, User
 from django.test import Client
 
 from articles.models import MuscleGroup
+from core.admin import EditVersionForm
 from core.editors import EDITORS
 from exercises.models import Exercise
 from studies.models import Study
@@ -61,3 +62,27 @@ def test_saving_twice_from_one_tab_in_turn_is_not_a_conflict(editor_client):
     assert editor_client.post(url, {**form_data(editor_client.get(url)), "summary": "Two."}).status_code == 302
     guide.refresh_from_db()
     assert guide.summary == "Two."
+
+
+def test_of_two_saves_from_one_copy_at_once_exactly_one_is_written(editor_client, other_editor_client, monkeypatch):
+    """Otto's check reads the version before Edna's save lands, his write comes after it: the write is refused."""
+    guide = MuscleGroup.objects.get(slug="hamstrings")
+    url = admin_url(MuscleGroup, "change", guide.pk)
+    first_tab = form_data(editor_client.get(url))
+    second_tab = form_data(other_editor_client.get(url))
+    assert editor_client.post(url, {**first_tab, "summary": "Edna's words."}).status_code == 302
+
+    # Otto's check runs as if Edna's save had not committed yet: it sees the version both tabs started from.
+    real_saved_version = EditVersionForm.saved_version
+    checks = []
+
+    def check_that_races_edna(form):
+        checks.append(form)
+        return second_tab["edit_version"] if len(checks) == 1 else real_saved_version(form)
+
+    monkeypatch.setattr(EditVersionForm, "saved_version", check_that_races_edna)
+    response = other_editor_client.post(url, {**second_tab, "summary": "Otto's words."})
+    assert response.status_code == 200
+    assert "Not saved: while you were editing, edna saved it at" in response.content.decode()
+    guide.refresh_from_db()
+    assert guide.summary == "Edna's words."
