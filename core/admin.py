@@ -40,6 +40,7 @@ from reversion.models import Version
 from . import page_cache
 from .change_details import describe_changes
 from .models import DraftChange, Publishable, SlugRedirect
+from .pending_uploads import PENDING_SALT, PENDING_UPLOADS, delete_abandoned
 from .preview import build_preview
 
 PREVIEW = "_preview"
@@ -530,10 +531,6 @@ class MarkdownPreviewMixin:
         return super().render_change_form(request, context, *args, **kwargs)
 
 
-PENDING_UPLOADS = "pending-uploads"
-PENDING_SALT = "core.admin.pending-upload"
-
-
 class PendingUploadForm(forms.Form):
     """Remembers an image chosen before the form was shown again (an error elsewhere, or Preview).
 
@@ -553,12 +550,23 @@ class PendingUploadForm(forms.Form):
             name = signing.loads(self.data.get(self.add_prefix("image_pending"), ""), salt=PENDING_SALT)
         except signing.BadSignature:
             return
-        if default_storage.exists(name):
-            with default_storage.open(name) as kept:
-                upload = SimpleUploadedFile(name.rsplit("/", 1)[-1], kept.read())
-            self.files = self.files.copy()
-            self.files[self.add_prefix("image")] = upload
-            self.pending_name = name
+        if not default_storage.exists(name):
+            self.pending_expired = True  # cleared as abandoned (see ``pending_uploads``): the editor must choose again
+            return
+        with default_storage.open(name) as kept:
+            upload = SimpleUploadedFile(name.rsplit("/", 1)[-1], kept.read())
+        self.files = self.files.copy()
+        self.files[self.add_prefix("image")] = upload
+        self.pending_name = name
+
+    def clean(self):
+        cleaned = super().clean()
+        if getattr(self, "pending_expired", False):
+            self.add_error(
+                "image",
+                "The image you chose earlier was cleared because the form was left unsaved too long: choose it again.",
+            )
+        return cleaned
 
     def keep_upload(self):
         """Store a valid, unsaved upload and put its signed name in the form; returns the file's name or None."""
@@ -568,6 +576,7 @@ class PendingUploadForm(forms.Form):
         if self.pending_name is None:
             upload.seek(0)
             self.pending_name = default_storage.save(f"{PENDING_UPLOADS}/{uuid.uuid4().hex}/{upload.name}", upload)
+            delete_abandoned()  # a new one kept: clear the ones forms left behind long ago
         self.data = self.data.copy()
         self.data[self.add_prefix("image_pending")] = signing.dumps(self.pending_name, salt=PENDING_SALT)
         return upload.name

@@ -14,13 +14,22 @@ from django.template.loader import render_to_string
 from articles.admin import MuscleGroupAdmin
 from articles.anatomy import EXERCISE_LEGEND, legend, roles_by_muscle
 from articles.models import MuscleGroup
-from core.admin import ImageAdminMixin, MarkdownPreviewMixin, PublicationStateFilter, PublishableAdmin
+from core.admin import (
+    ChangeDetailsMixin,
+    ImageAdminMixin,
+    MarkdownPreviewMixin,
+    OptimisticLockMixin,
+    PublicationStateFilter,
+    PublishableAdmin,
+    RestorableAdmin,
+)
 from studies.admin import CitationInline, CitesStudiesAdmin
 
 from .exercise_page import exercise_movement, involved_muscles
 from .models import Exercise, GuideExercise, MuscleInvolvement
 
 reversion.register(Exercise)  # its own fields only: restoring it never deletes inline rows
+reversion.register(GuideExercise)  # a verdict and its reason, restorable from the "exercises in guides" admin
 
 
 class GuideExerciseInline(admin.StackedInline):
@@ -146,8 +155,10 @@ class ExerciseAdmin(CitesStudiesAdmin, MarkdownPreviewMixin, ImageAdminMixin, Pu
 
 
 @admin.register(GuideExercise)
-class GuideExerciseAdmin(CitesStudiesAdmin, MarkdownPreviewMixin, admin.ModelAdmin):
-    """Every guide's verdicts in one list, to compare or reorder them."""
+class GuideExerciseAdmin(
+    CitesStudiesAdmin, MarkdownPreviewMixin, ChangeDetailsMixin, OptimisticLockMixin, RestorableAdmin
+):
+    """Every guide's verdicts in one list, to compare or reorder them; a stale save is refused, versions restorable."""
 
     list_display = ["exercise", "guide", "verdict", "position"]
     list_editable = ["verdict", "position"]
@@ -155,4 +166,6 @@ class GuideExerciseAdmin(CitesStudiesAdmin, MarkdownPreviewMixin, admin.ModelAdm
     list_select_related = ["exercise", "guide"]
     search_fields = ["exercise__name", "guide__name", "reason"]
     autocomplete_fields = ["guide", "exercise"]
+    readonly_fields = ["updated_at"]
+    fields = [("guide", "exercise"), ("verdict", "position"), "reason", "updated_at"]
     inlines = [CitationInline]

@@ -182,6 +182,7 @@ class GuideExercise(CitesStudies):
     )
     position = models.PositiveSmallIntegerField(default=0, help_text="Lower comes first in the guide.")
     reason_html = models.TextField(editable=False, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)  # the version its admin form started from (optimistic lock)
 
     markdown_fields = ("reason",)
 

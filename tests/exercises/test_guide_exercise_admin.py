@@ -1,0 +1,61 @@
+"""The "exercises in guides" admin: a save from a stale copy is refused, and earlier versions can be restored."""
+
+import pytest
+from django.contrib.auth.models import Group, User
+from django.test import Client
+from reversion.models import Version
+
+from core.editors import EDITORS
+from exercises.models import GuideExercise
+from tests.admin_forms import admin_url, form_data
+from tests.pages import page_text
+
+pytestmark = pytest.mark.usefixtures("seeded")
+
+
+@pytest.fixture
+def link():
+    return GuideExercise.objects.select_related("guide", "exercise").filter(guide__slug="hamstrings").first()
+
+
+@pytest.fixture
+def other_editor_client(db):
+    user = User.objects.create_user("otto", "otto@example.org", "quads-and-hamstrings-43", is_staff=True)
+    user.groups.add(Group.objects.get(name=EDITORS))
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def test_a_verdict_saved_from_a_stale_copy_is_refused_and_keeps_the_text(editor_client, other_editor_client, link):
+    url = admin_url(GuideExercise, "change", link.pk)
+    first_tab = form_data(editor_client.get(url))
+    second_tab = form_data(other_editor_client.get(url))
+    assert editor_client.post(url, {**first_tab, "reason": "Edna's reason."}).status_code == 302
+
+    response = other_editor_client.post(url, {**second_tab, "reason": "Otto's reason."})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Not saved: while you were editing, edna saved it at" in html
+    assert "Otto&#x27;s reason." in html or "Otto's reason." in html
+    link.refresh_from_db()
+    assert link.reason == "Edna's reason."
+
+
+def test_a_verdict_change_shows_in_history_and_the_old_reason_can_be_restored(editor_client, reader, link):
+    old_reason = link.reason
+    url = admin_url(GuideExercise, "change", link.pk)
+    response = editor_client.post(url, {**form_data(editor_client.get(url)), "reason": "A reason gone wrong."})
+    assert response.status_code == 302
+    assert "A reason gone wrong." in page_text(reader, "/guides/hamstrings/")
+
+    history = editor_client.get(admin_url(GuideExercise, "history", link.pk)).content.decode()
+    assert "Versions you can restore" in history
+    assert "A reason gone wrong." in history  # the change, with the new value
+
+    before = Version.objects.get_for_object(link).get(revision__comment__startswith="As it was")
+    revision_url = admin_url(GuideExercise, "revision", link.pk, before.pk)
+    assert editor_client.post(revision_url, form_data(editor_client.get(revision_url))).status_code == 302
+    link.refresh_from_db()
+    assert link.reason.strip() == old_reason.strip()
+    assert "A reason gone wrong." not in page_text(reader, "/guides/hamstrings/")
