@@ -130,8 +130,8 @@ class EditVersionForm(forms.Form):
         self.fields["edit_version"].initial = stamp.isoformat() if stamp else ""
 
     def saved_version(self):
-        stamp = type(self.instance)._base_manager.filter(pk=self.instance.pk).values_list(self.version_field, flat=True)
-        stamp = stamp.first()
+        rows = type(self.instance)._meta.base_manager.filter(pk=self.instance.pk)
+        stamp = rows.values_list(self.version_field, flat=True).first()
         return stamp.isoformat() if stamp else ""
 
     def clean(self):
@@ -199,7 +199,7 @@ class OptimisticLockMixin:
     def claim_version(self, obj, started_from):
         """Lock the row if it is still the version the form started from; False if another save got there first."""
         field = EditVersionForm.version_field
-        still_current = type(obj)._base_manager.filter(pk=obj.pk, **{field: datetime.fromisoformat(started_from)})
+        still_current = type(obj)._meta.base_manager.filter(pk=obj.pk, **{field: datetime.fromisoformat(started_from)})
         return still_current.update(**{field: models.F(field)}) == 1
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):

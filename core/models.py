@@ -288,3 +288,11 @@ class DraftChange(models.Model):
 
     def __str__(self):
         return f"Draft changes to {self.content_type.name} {self.object_id}"
+
+
+@receiver(post_delete, dispatch_uid="core.delete_draft_changes")
+def delete_draft_changes(sender, instance, **kwargs):
+    """A deleted page's prepared changes go with it: nothing could ever show or publish them."""
+    if isinstance(instance, Publishable):
+        content_type = ContentType.objects.get_for_model(sender)
+        DraftChange.objects.filter(content_type=content_type, object_id=instance.pk).delete()

@@ -11,6 +11,7 @@ from articles.models import MuscleGroup
 from core.models import DraftChange
 from exercises.models import Exercise
 from tests.admin_forms import admin_url, form_data
+from tests.factories import make_guide
 from tests.pages import page_text
 from workouts.models import Workout
 
@@ -170,4 +171,12 @@ def test_a_draft_is_not_saved_with_errors_and_says_so(editor_client):
     response = save_draft(editor_client, MuscleGroup, guide, field="name", text="")
     assert response.status_code == 200
     assert "The draft is not saved: correct the errors below." in response.content.decode()
+    assert not DraftChange.objects.exists()
+
+
+def test_deleting_a_page_deletes_its_prepared_changes(editor_client):
+    guide = make_guide()
+    save_draft(editor_client, MuscleGroup, guide)
+    assert DraftChange.objects.count() == 1
+    guide.delete()
     assert not DraftChange.objects.exists()
