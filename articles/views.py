@@ -45,7 +45,9 @@ class GuideDetailView(RedirectOldSlugMixin, SeoMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["page"] = build_guide_page(self.object, show_drafts=self.show_drafts)
-        context["other_guides"] = MuscleGroup.objects.published().exclude(pk=self.object.pk)
+        context["other_guides"] = (
+            MuscleGroup.objects.published().exclude(pk=self.object.pk).only("pk", "slug", "name", "summary")
+        )
         return context
 
     def get_breadcrumbs(self, context):

@@ -128,6 +128,14 @@ class RenderedMarkdownModel(models.Model):
         self.render_markdown_fields()
         super().save(*args, **kwargs)
 
+    @classmethod
+    def stored_texts(cls, prefix=""):
+        """The Markdown sources and their HTML, the long columns: ``defer()`` them where a page only links to rows.
+
+        ``prefix`` reaches the model from another ("exercise__" from a GuideExercise).
+        """
+        return [f"{prefix}{name}{suffix}" for name in cls.markdown_fields for suffix in ("", "_html")]
+
     def render_markdown_fields(self):
         for field in self.markdown_fields:
             setattr(self, f"{field}_html", render_markdown(getattr(self, field), anchor_prefix=field.replace("_", "-")))

@@ -66,10 +66,13 @@ def exercise_prefetches(show_drafts):
     return [
         Prefetch("involvements", queryset=MuscleInvolvement.objects.select_related("muscle__parent")),
         Prefetch("joint_actions", queryset=JointAction.objects.select_related("joint")),  # one query, not two
-        Prefetch("substitutes", queryset=Exercise.objects.published()),
+        Prefetch("substitutes", queryset=Exercise.objects.published().defer(*Exercise.stored_texts())),
         Prefetch(
             "guide_links",
-            queryset=GuideExercise.objects.filter(guide__in=guides).select_related("guide").order_by("guide__position"),
+            queryset=GuideExercise.objects.filter(guide__in=guides)
+            .select_related("guide")
+            .defer(*MuscleGroup.stored_texts("guide__"), "guide__diagram_svg")
+            .order_by("guide__position"),
         ),
         *sections.prefetches(show_drafts),
     ]

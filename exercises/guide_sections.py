@@ -25,7 +25,11 @@ class GuideExercisesSection(PageSection):
 
     def prefetches(self, show_drafts):
         exercises = Exercise.objects.all() if show_drafts else Exercise.objects.published()
-        links = GuideExercise.objects.filter(exercise__in=exercises).select_related("exercise")
+        links = (
+            GuideExercise.objects.filter(exercise__in=exercises)
+            .select_related("exercise")
+            .defer(*Exercise.stored_texts("exercise__"))
+        )
         return [Prefetch("exercise_links", queryset=links, to_attr="shown_exercise_links")]
 
     def build(self, guide, references, show_drafts):

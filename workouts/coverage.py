@@ -7,13 +7,14 @@ gets the same analysis as the seeded one.
 
 ``coverage`` is the one code path: ``workout_coverage`` feeds it a saved
 workout, and the reader's workout builder (``builder.py``) unsaved items,
-both through ``guide_coverage``. It reads only related objects; fetch the workout with
-``coverage_prefetches()`` and it makes no queries of its own.
+both through ``guide_coverage``. It reads related objects: fetch the workout with
+``coverage_prefetches()``, and ``guide_coverage`` fetches the facts of every exercise it
+weighs (the items' and the guide's) together, two queries however many there are.
 """
 
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
 
 from articles.anatomy import TRAINS, Role, roles_by_muscle, trainable_parts
 from articles.models import Muscle
@@ -25,7 +26,7 @@ EXERCISE_FACTS = ("involvements", "joint_actions")
 
 
 def coverage_prefetches():
-    """The prefetches that make ``workout_coverage`` query-free, for a Workout queryset.
+    """What ``workout_coverage`` reads of a workout, for a Workout queryset (the exercises' facts aside).
 
     Only published exercises count: ``items`` holds the workout's items whose
     exercise readers can open. The guide's ``guide_exercise_links`` holds every
@@ -37,9 +38,7 @@ def coverage_prefetches():
     return [
         Prefetch(
             "items",
-            queryset=WorkoutItem.objects.filter(exercise__in=published)
-            .select_related("exercise")
-            .prefetch_related(*(f"exercise__{name}" for name in EXERCISE_FACTS)),
+            queryset=WorkoutItem.objects.filter(exercise__in=published).select_related("exercise"),
         ),
         *guide_prefetches("muscle_group__"),
     ]
@@ -54,12 +53,18 @@ def guide_prefetches(prefix=""):
         Prefetch(f"{prefix}muscles", queryset=Muscle.objects.select_related("parent").prefetch_related("actions")),
         Prefetch(
             f"{prefix}exercise_links",
-            queryset=GuideExercise.objects.select_related("exercise").prefetch_related(
-                *(f"exercise__{name}" for name in EXERCISE_FACTS)
-            ),
+            queryset=GuideExercise.objects.select_related("exercise"),
             to_attr="guide_exercise_links",
         ),
     ]
+
+
+def prefetch_exercise_facts(exercises):
+    """Fetch the ``EXERCISE_FACTS`` of ``exercises`` that lack them, one query per fact for all of them.
+
+    A workout's exercises are mostly its guide's too: fetched together, not once per list.
+    """
+    prefetch_related_objects(list(exercises), *EXERCISE_FACTS)
 
 
 @dataclass
@@ -196,9 +201,11 @@ def workout_coverage(workout):
 def guide_coverage(guide, items):
     """What ``items`` (saved or not) train of ``guide``'s anatomy: a site workout's and a reader's build alike.
 
-    ``guide`` is fetched with ``guide_prefetches()``; each item's exercise with
-    its ``EXERCISE_FACTS`` prefetched.
+    ``guide`` is fetched with ``guide_prefetches()``. The exercises' facts are
+    fetched here where they are missing: to weigh several guides with two
+    queries, call ``prefetch_exercise_facts`` on all their exercises first.
     """
+    prefetch_exercise_facts([item.exercise for item in items] + [link.exercise for link in guide.guide_exercise_links])
     return coverage(guide.name, list(guide.muscles.all()), items, guide.guide_exercise_links)
 
 

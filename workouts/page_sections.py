@@ -19,8 +19,16 @@ class GuideWorkoutsSection(PageSection):
     template_name = "workouts/includes/guide_workouts.html"
 
     def prefetches(self, show_drafts):
-        items = WorkoutItem.objects.filter(exercise__in=Exercise.objects.published()).select_related("exercise")
-        workouts = shown_workouts(show_drafts).prefetch_related(Prefetch("items", queryset=items))
+        items = (
+            WorkoutItem.objects.filter(exercise__in=Exercise.objects.published())
+            .select_related("exercise")
+            .defer(*Exercise.stored_texts("exercise__"))
+        )
+        workouts = (
+            shown_workouts(show_drafts)
+            .defer(*Workout.stored_texts())
+            .prefetch_related(Prefetch("items", queryset=items))
+        )
         return [Prefetch("workouts", queryset=workouts, to_attr="shown_workouts")]
 
     def build(self, guide, references, show_drafts):
@@ -39,7 +47,11 @@ class ExerciseWorkoutsSection(PageSection):
     template_name = "workouts/includes/exercise_workouts.html"
 
     def prefetches(self, show_drafts):
-        items = WorkoutItem.objects.filter(workout__in=shown_workouts(show_drafts)).select_related("workout")
+        items = (
+            WorkoutItem.objects.filter(workout__in=shown_workouts(show_drafts))
+            .select_related("workout")
+            .defer(*Workout.stored_texts("workout__"))
+        )
         return [Prefetch("workout_items", queryset=items, to_attr="shown_workout_items")]
 
     def build(self, exercise, references, show_drafts):

@@ -18,7 +18,14 @@ from exercises.models import Exercise
 from studies.references import ReferenceList
 
 from . import builder
-from .coverage import EXERCISE_FACTS, Coverage, coverage_prefetches, guide_coverage, guide_prefetches, workout_coverage
+from .coverage import (
+    Coverage,
+    coverage_prefetches,
+    guide_coverage,
+    guide_prefetches,
+    prefetch_exercise_facts,
+    workout_coverage,
+)
 from .models import Workout, WorkoutItem
 from .sheet import build_sheet, csv_rows
 from .structured_data import workout_plan
@@ -174,7 +181,7 @@ class WorkoutBuildView(SeoMixin, TemplateView):
         if not picks:
             return {"items": [], "results": []}
         exercises = Exercise.objects.published().filter(slug__in={pick.exercise for pick in picks})
-        items = builder.build_items(picks, {e.slug: e for e in exercises.prefetch_related(*EXERCISE_FACTS)})
+        items = builder.build_items(picks, {exercise.slug: exercise for exercise in exercises})
         guides = (
             MuscleGroup.objects.published()
             .filter(
@@ -198,6 +205,9 @@ class WorkoutBuildView(SeoMixin, TemplateView):
                 ),
             )
         )
+        guides = list(guides)
+        linked = [link.exercise for guide in guides for link in guide.guide_exercise_links]
+        prefetch_exercise_facts([item.exercise for item in items] + linked)  # every guide's and the build's, together
         results = [GuideResult(guide, guide_coverage(guide, items)) for guide in guides]
         references = ReferenceList()  # the exercises' notes may cite studies, numbered as on a workout page
         for result in results:

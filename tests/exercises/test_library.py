@@ -28,13 +28,13 @@ PAGES = [
     ("/studies/maeo-2021/", 6),  # the study, then one query per model that can cite (four, with muscle notes)
     ("/studies/kubo-2019/", 6),
     ("/workouts/", 2),
-    ("/workouts/hamstring-workout/", 11),  # coverage: items, their facts, the guide's muscles and exercise links
-    ("/workouts/quadriceps-workout/", 11),
+    ("/workouts/hamstring-workout/", 9),  # items, the guide's muscles (actions) and exercise links, all their facts
+    ("/workouts/quadriceps-workout/", 9),
     ("/workouts/hamstring-workout/sheet.csv", 3),
     ("/workouts/build/", 1),  # the exercises to pick from
-    # The exercises to pick, the picked ones with their facts, the guides they train with muscles (actions),
-    # exercise links (their facts) and workouts with items.
-    ("/workouts/build/?e1=romanian-deadlift&s1=4&r1=8&e2=squat&s2=3&r2=8", 12),
+    # The exercises to pick, the picked ones, the guides they train with muscles (actions), exercise links and
+    # workouts with items, then the facts of all those exercises together.
+    ("/workouts/build/?e1=romanian-deadlift&s1=4&r1=8&e2=squat&s2=3&r2=8", 10),
     ("/workouts/build/sheet.csv?e1=romanian-deadlift&s1=4&r1=8&e2=squat&s2=3&r2=8", 1),
     ("/search/?q=curl", 6),  # the ranked matches of every kind from the index, then the shown rows of each kind
     ("/search/?q=hamstrings", 6),
