@@ -98,6 +98,9 @@ CONTENT_APPS = ("studies", "articles", "exercises", "workouts", "pages")
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # A cached page answers here, before the work below that only a render needs; it stores the
+    # headers the middleware below added (CSP, Permissions-Policy, X-Frame-Options) with the page.
+    "core.page_cache.PageCacheMiddleware",
     "csp.middleware.CSPMiddleware",
     "core.middleware.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -110,8 +113,6 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    # Innermost, so the session, CSRF and message middleware see every cached page.
-    "core.page_cache.PageCacheMiddleware",
     # Last, as django-axes asks: turns a locked-out sign-in into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]

@@ -47,6 +47,7 @@ shared by all servers). Correctness comes first:
   that hangs costs one short timeout, not one per request).
 """
 
+import functools
 import hashlib
 import logging
 import re
@@ -60,6 +61,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
+from django.urls import Resolver404, resolve
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 
@@ -70,9 +72,8 @@ logger = logging.getLogger(__name__)
 GENERATION_KEY = "page-cache:generation"
 # Headers set afresh for each answer (the outer middleware add their own on the way out).
 UNSTORED_HEADERS = {"content-length", "content-encoding", "etag", "set-cookie"}
+CSP_HEADERS = {"content-security-policy", "content-security-policy-report-only"}
 CONDITIONAL_HEADERS = {"HTTP_IF_MATCH", "HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE", "HTTP_IF_UNMODIFIED_SINCE"}
-# Response attributes that decorators set for outer middleware (django-csp, X-Frame-Options).
-KEPT_ATTRIBUTES = ("_csp_config", "_csp_update", "_csp_replace", "_csp_exempt", "xframe_options_exempt")
 SCHEDULE_LENGTH = 20
 # Query parameters added by newsletters, ads and social sites: the page is the same without them.
 TRACKING_PARAMETER = re.compile(r"^(utm_.*|mc_.*|fbclid|gclid|ref)$", re.IGNORECASE)
@@ -95,6 +96,19 @@ def exempt(view):
 def changes_nothing(request):
     """Mark a staff POST that saves nothing (the admin's Preview): it does not refresh the pages."""
     request.page_cache_changes_nothing = True
+
+
+@functools.lru_cache(maxsize=4096)
+def cacheable_path(urlconf, path):
+    """Does ``path`` lead to a view whose answers may be cached: not exempt, not the admin, not a 404?
+
+    Remembered per process, so a cached page is served without resolving its URL again.
+    """
+    try:
+        match = resolve(path, urlconf)
+    except Resolver404:
+        return False
+    return not getattr(match.func, "page_cache_exempt", False) and "admin" not in match.namespaces
 
 
 def page_query(query_string):
@@ -187,7 +201,15 @@ def connect_signals():
 
 
 class PageCacheMiddleware:
-    """Serve and store whole public pages; see the module docstring for the rules."""
+    """Serve and store whole public pages; see the module docstring for the rules.
+
+    It sits near the top of ``MIDDLEWARE``, inside only ``SecurityMiddleware`` (HTTPS
+    redirect, HSTS and the other headers it adds to every answer) and WhiteNoise: a
+    hit answers before the session, CSRF, authentication, message and URL work that
+    a render needs. A stored page keeps the headers the middleware inside added when
+    it was rendered (CSP, Permissions-Policy, X-Frame-Options), so a hit carries the
+    same ones; a page whose CSP names a nonce is never stored.
+    """
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -198,8 +220,14 @@ class PageCacheMiddleware:
         self.stale_while_revalidate = settings.PAGE_CACHE_STALE_WHILE_REVALIDATE
 
     def __call__(self, request):
+        miss = None
+        if self._cacheable_request(request) and health.available():
+            request.get_host()  # a Host outside ALLOWED_HOSTS gets its 400, cached page or not
+            found = self._look_up(request)
+            if isinstance(found, HttpResponse):
+                return found
+            miss = found
         response = self.get_response(request)
-        miss = getattr(request, "_page_cache", None)
         if miss is not None:
             key, generation, locked = miss
             if self._storable(request, response):
@@ -216,9 +244,8 @@ class PageCacheMiddleware:
                 refresh_all()
         return response
 
-    def process_view(self, request, view_func, view_args, view_kwargs):
-        if not self._cacheable_request(request, view_func) or not health.available():
-            return None
+    def _look_up(self, request):
+        """The cached answer, or ``(key, generation, locked)`` for a page to render and store, or None."""
         key = self._key(request)
         try:
             found = cache.get_many([GENERATION_KEY, key])
@@ -238,8 +265,7 @@ class PageCacheMiddleware:
             health.failed()
             fail_safe.warn(logger, "page-cache", "Page cache unavailable; rendering %s", error, request.path)
             return None
-        request._page_cache = (key, generation, locked)
-        return None
+        return key, generation, locked
 
     def _lock_key(self, key):
         return key + ":rendering"
@@ -275,14 +301,13 @@ class PageCacheMiddleware:
         user = getattr(request, "user", None)
         return user is not None and user.is_staff
 
-    def _cacheable_request(self, request, view_func):
+    def _cacheable_request(self, request):
         return (
             self.timeout > 0
             and request.method in {"GET", "HEAD"}
             and not (request.META.get("QUERY_STRING") and page_query(request.META["QUERY_STRING"]))
             and not self._personal(request)
-            and not getattr(view_func, "page_cache_exempt", False)
-            and "admin" not in getattr(request.resolver_match, "namespaces", ())
+            and cacheable_path(getattr(request, "urlconf", None) or settings.ROOT_URLCONF, request.path_info)
         )
 
     def _storable(self, request, response):
@@ -293,6 +318,7 @@ class PageCacheMiddleware:
         return (
             request.method == "GET"
             and response.status_code == 200
+            and not any("'nonce-" in value for name, value in response.items() if name.lower() in CSP_HEADERS)
             and not response.streaming
             and not response.cookies
             and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")  # the page holds a visitor's token
@@ -323,7 +349,6 @@ class PageCacheMiddleware:
             "generation": generation,
             "status": response.status_code,
             "headers": [(k, v) for k, v in response.items() if k.lower() not in UNSTORED_HEADERS],
-            "attributes": {name: getattr(response, name) for name in KEPT_ATTRIBUTES if hasattr(response, name)},
             "bodies": bodies,
             "etag": hashlib.md5(content).hexdigest(),
         }
@@ -339,8 +364,6 @@ class PageCacheMiddleware:
         response = HttpResponse(status=entry["status"])
         for name, value in entry["headers"]:
             response[name] = value
-        for name, value in entry["attributes"].items():
-            setattr(response, name, value)
         etag, body = self._represent(request, response, entry)
         if CONDITIONAL_HEADERS.intersection(request.META):
             conditional = get_conditional_response(request, etag=etag, response=response)
@@ -358,4 +381,5 @@ class PageCacheMiddleware:
         if encoding:
             response["Content-Encoding"] = encoding
         response.content = bodies[encoding]
+        response["Content-Length"] = str(len(bodies[encoding]))
         return etag, bodies[encoding]

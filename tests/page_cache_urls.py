@@ -2,6 +2,8 @@
 
 from collections import Counter
 
+from csp.constants import NONCE
+from csp.decorators import csp_update
 from django.contrib import messages
 from django.http import HttpResponse
 from django.template import engines
@@ -39,6 +41,13 @@ def plain_page(request):
 
 
 @counted
+@csp_update({"script-src": NONCE})
+def nonce_page(request):
+    """A page with an inline script allowed by a nonce: a different one for each answer."""
+    return HttpResponse(f'<script nonce="{request.csp_nonce}">1</script>')
+
+
+@counted
 def cookie_page(request):
     response = HttpResponse("Sets a cookie.")
     response.set_cookie("seen", "1")
@@ -73,6 +82,7 @@ urlpatterns = [
     path("form/", form_page),
     path("plain/", plain_page),
     path("cookie/", cookie_page),
+    path("nonce/", nonce_page),
     path("message/", message_page),
     path("private/", private_page),
     path("submit/", submit),

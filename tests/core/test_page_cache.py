@@ -209,6 +209,34 @@ def test_personal_answers_are_never_shared(url, view, cookies):
     assert page_cache_urls.renders[view] == 2
 
 
+@pytest.mark.parametrize("url", [GUIDE, "/exercises/seated-leg-curl/", "/"])
+def test_a_cached_page_carries_the_same_headers_as_a_rendered_one(settings, url):
+    """A cached page answers before most middleware: it must still say everything a render says (HSTS in production)."""
+    settings.SECURE_HSTS_SECONDS = 31536000
+    rendered = Client().get(url, secure=True, HTTP_ACCEPT_ENCODING="gzip")
+    cached = Client().get(url, secure=True, HTTP_ACCEPT_ENCODING="gzip")
+    assert cached.content == rendered.content
+    assert dict(cached.headers) == dict(rendered.headers)
+    for header in ["Content-Security-Policy", "Strict-Transport-Security", "X-Frame-Options", "Permissions-Policy"]:
+        assert header in cached.headers
+    assert cached["Strict-Transport-Security"].startswith("max-age=31536000")
+    assert int(cached["Content-Length"]) == len(cached.content)  # the gzipped body's length
+
+
+def test_a_cached_page_refuses_a_host_the_site_does_not_serve(client):
+    assert client.get(GUIDE).status_code == 200
+    assert client.get(GUIDE, HTTP_HOST="evil.example").status_code == 400
+
+
+@pytest.mark.urls("tests.page_cache_urls")
+def test_a_page_whose_policy_names_a_nonce_is_never_stored():
+    """A nonce works only if it differs on every answer; a stored page would repeat it."""
+    first, second = Client().get("/nonce/"), Client().get("/nonce/")
+    assert page_cache_urls.renders["nonce_page"] == 2
+    assert first.content != second.content
+    assert "'nonce-" in second["Content-Security-Policy"]
+
+
 def test_the_health_check_bypasses_the_cache(client):
     response = client.get("/healthz/")
     assert response.content == b"ok"
