@@ -65,6 +65,16 @@ def editor_client(client, editor):
 
 
 @pytest.fixture
+def other_editor_client(db):
+    """A second editor, in another browser: for two people editing one object."""
+    user = User.objects.create_user("otto", "otto@example.org", "quads-and-hamstrings-43", is_staff=True)
+    user.groups.add(Group.objects.get(name=EDITORS))
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
 def reader():
     """A reader, not logged in, in a browser of their own."""
     return Client()

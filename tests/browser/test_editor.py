@@ -4,30 +4,13 @@ Exercises are global: the editor adds one, then links it (and the seeded squat) 
 the guide with a verdict from the guide's own form.
 """
 
-import pkgutil
-from importlib import import_module
-
 import pytest
-from django.apps import apps as django_apps
 from django.core.management import call_command
 from playwright.sync_api import expect
-
-from core.editors import CONTENT_APPS
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PASSWORD = "calves-and-hamstrings-42"
-
-
-@pytest.fixture
-def editors_group(transactional_db):
-    """The Editors group, made by data migrations that an earlier test's flush may have wiped: replay them."""
-    for app_label in CONTENT_APPS:
-        package = import_module(f"{app_label}.migrations")
-        for module_info in pkgutil.iter_modules(package.__path__):
-            migration = import_module(f"{package.__name__}.{module_info.name}")
-            if hasattr(migration, "PERMISSIONS"):
-                migration.grant(django_apps, None)
 
 
 def choose_in_autocomplete(page, select_id, text):

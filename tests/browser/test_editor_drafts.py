@@ -1,16 +1,12 @@
 """The issue's done-when, in a real browser: an editor prepares changes to the published hamstrings guide as a
 draft, previews them, publishes them while readers saw the old page, sees the change in History and reverts it."""
 
-import pkgutil
-from importlib import import_module
-
 import pytest
-from django.apps import apps as django_apps
 from django.contrib.auth.models import Group, User
 from playwright.sync_api import expect
 
 from articles.models import MuscleGroup
-from core.editors import CONTENT_APPS, EDITORS
+from core.editors import EDITORS
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -19,14 +15,8 @@ NEW_TEXT = "Hamstrings cross two joints, so train them at the hip and at the kne
 
 
 @pytest.fixture
-def drafting_editor(transactional_db):
-    """An editor in the Editors group, which data migrations make (replayed: an earlier test's flush may wipe it)."""
-    for app_label in CONTENT_APPS:
-        package = import_module(f"{app_label}.migrations")
-        for module_info in pkgutil.iter_modules(package.__path__):
-            migration = import_module(f"{package.__name__}.{module_info.name}")
-            if hasattr(migration, "PERMISSIONS"):
-                migration.grant(django_apps, None)
+def drafting_editor(editors_group):
+    """An editor in the Editors group."""
     user = User.objects.create_user("edna", "edna@example.org", PASSWORD, is_staff=True)
     user.groups.add(Group.objects.get(name=EDITORS))
     return user

@@ -1,12 +1,9 @@
 """Two tabs, one object: a save based on a stale copy is refused, says who saved since, and keeps the editor's text."""
 
 import pytest
-from django.contrib.auth.models import Group, User
-from django.test import Client
 
 from articles.models import MuscleGroup
 from core.admin import EditVersionForm
-from core.editors import EDITORS
 from exercises.models import Exercise
 from studies.models import Study
 from tests.admin_forms import admin_url, form_data
@@ -15,15 +12,6 @@ from workouts.models import Workout
 pytestmark = pytest.mark.usefixtures("seeded")
 
 TEXT_FIELD = {MuscleGroup: "summary", Exercise: "summary", Workout: "summary", Study: "finding"}
-
-
-@pytest.fixture
-def other_editor_client(db):
-    user = User.objects.create_user("otto", "otto@example.org", "quads-and-hamstrings-43", is_staff=True)
-    user.groups.add(Group.objects.get(name=EDITORS))
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 @pytest.mark.parametrize(

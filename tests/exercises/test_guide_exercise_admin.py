@@ -1,11 +1,8 @@
 """The "exercises in guides" admin: a save from a stale copy is refused, and earlier versions can be restored."""
 
 import pytest
-from django.contrib.auth.models import Group, User
-from django.test import Client
 from reversion.models import Version
 
-from core.editors import EDITORS
 from exercises.models import GuideExercise
 from tests.admin_forms import admin_url, form_data
 from tests.pages import page_text
@@ -16,15 +13,6 @@ pytestmark = pytest.mark.usefixtures("seeded")
 @pytest.fixture
 def link():
     return GuideExercise.objects.select_related("guide", "exercise").filter(guide__slug="hamstrings").first()
-
-
-@pytest.fixture
-def other_editor_client(db):
-    user = User.objects.create_user("otto", "otto@example.org", "quads-and-hamstrings-43", is_staff=True)
-    user.groups.add(Group.objects.get(name=EDITORS))
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def test_a_verdict_saved_from_a_stale_copy_is_refused_and_keeps_the_text(editor_client, other_editor_client, link):
