@@ -261,14 +261,18 @@ PUBLISH_DRAFT = "_publishdraft"
 DISCARD_DRAFT = "_discarddraft"
 
 
-class DraftOnlyForm:
-    """Validates as usual, then reports itself invalid: the admin keeps the submitted form as a draft instead."""
-
-    draft_requested = True
+class CheckedNotSavedForm:
+    """Validates as usual (errors show), then reports itself invalid, so the admin shows the form again unsaved."""
 
     def is_valid(self):
         super().is_valid()
         return False
+
+
+class DraftOnlyForm(CheckedNotSavedForm):
+    """The admin keeps the submitted form as a draft instead of saving it."""
+
+    draft_requested = True
 
 
 class DraftBoundForm:
@@ -477,14 +481,10 @@ class PublishableAdmin(
         self.message_user(request, f"Moved {moved} back to draft; readers no longer see them.", messages.SUCCESS)
 
 
-class PreviewOnlyForm:
-    """Validates as usual, then reports itself invalid so that the admin shows the form again instead of saving."""
+class PreviewOnlyForm(CheckedNotSavedForm):
+    """The admin shows the form again with the rendered Markdown instead of saving it."""
 
     preview_requested = True
-
-    def is_valid(self):
-        super().is_valid()
-        return False
 
 
 class MarkdownPreviewMixin:
