@@ -33,13 +33,12 @@ from bench.run import (  # noqa: E402
     PYTHON,
     REDIS_URL,
     ROOT,
-    manage,
+    prepared_site,
     redis_answers,
     run_python_load,
     run_wrk,
     say,
     server,
-    site_env,
 )
 
 PAGE_TYPES = {
@@ -187,11 +186,7 @@ def arguments(argv=None):
 def main(argv=None):
     args = arguments(argv)
     with tempfile.TemporaryDirectory(prefix="muscle-guide-pages-") as tmp:
-        env = site_env(tmp)
-        say(f"Preparing a throwaway production site in {tmp} ...")
-        manage(env, "collectstatic", "--noinput", "-v0")
-        manage(env, "migrate", "--noinput", "-v0")
-        manage(env, "seed_content")
+        env = prepared_site(tmp)
         report(args, measure(env, tmp, args))
 
 

@@ -55,6 +55,16 @@ def say(message=""):
 # --- The throwaway site ----------------------------------------------------------------------
 
 
+def prepared_site(tmp):
+    """A throwaway production site in ``tmp``, static files collected, migrated and seeded: its environment."""
+    env = site_env(tmp)
+    say(f"Preparing a throwaway production site in {tmp} ...")
+    manage(env, "collectstatic", "--noinput", "-v0")
+    manage(env, "migrate", "--noinput", "-v0")
+    manage(env, "seed_content")
+    return env
+
+
 def site_env(tmp):
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "CACHE_URL", "WEB_CONCURRENCY"))}
     env.update(
@@ -416,11 +426,7 @@ def main():
         args.python_load = True
 
     with tempfile.TemporaryDirectory(prefix="muscle-guide-bench-") as tmp:
-        env = site_env(tmp)
-        say(f"Preparing a throwaway production site in {tmp} ...")
-        manage(env, "collectstatic", "--noinput", "-v0")
-        manage(env, "migrate", "--noinput", "-v0")
-        manage(env, "seed_content")
+        env = prepared_site(tmp)
         page_stats = stats(env, "pages", *PAGES)
 
         configs = [("local-memory cache, 1 process x 4 threads", {"CACHE_URL": "locmem://"})]
