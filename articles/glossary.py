@@ -40,22 +40,15 @@ def published_terms():
 
     A cache that is down costs a query, never the page (``core.fail_safe``).
     """
-    terms = None
-    if not fail_safe.resting("cache"):
-        try:
-            terms = cache.get(CACHE_KEY)
-        except Exception as error:
-            fail_safe.warn(logger, "cache", "Glossary terms read without the cache", error)
+    terms = fail_safe.attempt("cache", logger, "Glossary terms read without the cache", lambda: cache.get(CACHE_KEY))
     if terms is None:
         from .models import GlossaryTerm
 
         published = GlossaryTerm.objects.published().only("slug", "term", "also_matches")
         terms = [(term.slug, term.spellings) for term in published]
-        if not fail_safe.resting("cache"):
-            try:
-                cache.set(CACHE_KEY, terms, CACHE_SECONDS)
-            except Exception as error:
-                fail_safe.warn(logger, "cache", "Glossary terms not cached", error)
+        fail_safe.attempt(
+            "cache", logger, "Glossary terms not cached", lambda: cache.set(CACHE_KEY, terms, CACHE_SECONDS)
+        )
     return terms
 
 

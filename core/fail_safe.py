@@ -42,6 +42,17 @@ def resting(kind):
     return failed_at is not None and time.monotonic() - failed_at < RETRY_SECONDS
 
 
+def attempt(kind, logger, message, call, default=None):
+    """``call()``, or ``default`` while ``kind`` rests or when the call fails (warned about as ``warn`` does)."""
+    if resting(kind):
+        return default
+    try:
+        return call()
+    except Exception as error:
+        warn(logger, kind, message, error)
+        return default
+
+
 def reset():
     """Forget what failed and what was logged (for tests)."""
     with _lock:

@@ -74,3 +74,23 @@ def test_a_form_over_the_size_limit_is_a_413_not_a_500(settings):
     response = client.generic("POST", "/newsletter/subscribe/", body, content_type="application/x-www-form-urlencoded")
     assert response.status_code == 413
     assert "That was too large" in response.content.decode()
+
+
+def test_an_attempt_on_a_failing_cache_warns_once_then_rests_it(caplog):
+    calls = []
+
+    def failing():
+        calls.append(1)
+        raise OSError("refused")
+
+    logger = logging.getLogger("tests.attempt")
+    assert (
+        fail_safe.attempt("attempt-test", logger, "Read without the cache", failing, default="fallback") == "fallback"
+    )
+    assert (
+        fail_safe.attempt("attempt-test", logger, "Read without the cache", failing, default="fallback") == "fallback"
+    )
+    assert calls == [1]  # resting after the failure: the second attempt never calls
+    assert [record.getMessage() for record in caplog.records] == ["Read without the cache: OSError: refused"]
+    fail_safe.reset()
+    assert fail_safe.attempt("attempt-test", logger, "Read", lambda: "value") == "value"
