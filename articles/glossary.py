@@ -31,8 +31,11 @@ SKIPPED_ELEMENTS = frozenset(
     {"a", "button", "code", "h1", "h2", "h3", "h4", "h5", "h6", "kbd", "label", "nav", "pre", "script",
      "select", "style", "svg", "textarea", "title"}
 )  # fmt: skip
-TAG_NAME = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)")
-COMMENT = re.compile(r"(<!--.*?-->)", re.DOTALL)
+# A comment, or a tag opening or closing a skipped element (attribute values may hold ">" inside quotes).
+SKIPPED_MARKUP = re.compile(
+    rf"<!--.*?-->|<(/?)({'|'.join(sorted(SKIPPED_ELEMENTS))})(?![\w-])(?:[^>\"]|\"[^\"]*\")*>",
+    re.DOTALL | re.IGNORECASE,
+)
 
 
 def published_terms():
@@ -71,53 +74,80 @@ def compiled(terms):
         return None, slugs
     alternatives = sorted(slugs, key=len, reverse=True)
     words = "|".join(r"\s+".join(map(re.escape, spelling.split())) for spelling in alternatives)
-    return re.compile(rf"(?<![\w-])(?:{words})(?![\w])", re.IGNORECASE), slugs
+    # The look-ahead for a first letter lets the engine pass over most places at once (twice as fast on a guide).
+    first_letters = re.escape("".join(sorted({spelling[0] for spelling in slugs})))
+    return re.compile(rf"(?<![\w-])(?=[{first_letters}])(?:{words})(?![\w])", re.IGNORECASE), slugs
 
 
 class GlossaryLinker:
-    """Links each term once per page: build one for the page and pass its texts through ``link`` in reading order."""
+    """Links each term once per page: build one for the page and pass its texts through ``link`` in reading order.
+
+    ``link`` looks for the terms first and checks only where they occur, rather than walking
+    every tag of the page: a guide page has hundreds of tags and a dozen uses of terms.
+    """
 
     def __init__(self, terms, glossary_url=None):
         self.pattern, self.slugs = compiled(tuple((slug, tuple(spellings)) for slug, spellings in terms))
         self.glossary_url = glossary_url if glossary_url is not None else reverse("articles:glossary")
         self.linked = set()
+        self.term_count = len(set(self.slugs.values()))
 
     def link(self, html):
-        if not self.pattern or not html:
+        if not self.pattern or not html or len(self.linked) == self.term_count:
             return html
-        open_skipped = []
-        parts = []
-        for chunk in COMMENT.split(html):
-            if chunk.startswith("<!--"):
-                parts.append(chunk)
-                continue
-            for part in HTML_TAG.split(chunk):
-                if HTML_TAG.fullmatch(part):
-                    self.follow(part, open_skipped)
-                    parts.append(part)
-                elif part and not open_skipped and len(self.linked) < len(set(self.slugs.values())):
-                    parts.append(self.pattern.sub(self.replace, part))
-                else:
-                    parts.append(part)
-        return "".join(parts)
+        parts, done = [], 0
+        for start, end in SkippedText(html).running_text():
+            for match in self.pattern.finditer(html, start, end):
+                slug = self.slugs[" ".join(match.group(0).lower().split())]
+                if slug in self.linked or self.in_tag(html, match.start()):
+                    continue
+                self.linked.add(slug)
+                link = f'<a class="term" href="{self.glossary_url}#{slug}">{match.group(0)}</a>'
+                parts += [html[done : match.start()], link]
+                done = match.end()
+                if len(self.linked) == self.term_count:
+                    return "".join(parts) + html[done:]
+        return "".join(parts) + html[done:] if parts else html
 
     @staticmethod
-    def follow(tag, open_skipped):
-        """Keep ``open_skipped`` the stack of skipped elements the text is inside."""
-        match = TAG_NAME.match(tag)
-        if not match or tag.endswith("/>"):
-            return
-        closing, name = match.group(1), match.group(2).lower()
-        if name not in SKIPPED_ELEMENTS:
-            return
-        if not closing:
-            open_skipped.append(name)
-        elif name in open_skipped:
-            del open_skipped[len(open_skipped) - 1 - open_skipped[::-1].index(name) :]
+    def in_tag(html, position):
+        """Is ``position`` inside a tag (an attribute's value, say) rather than in text?"""
+        tag_start = html.rfind("<", 0, position)
+        tag = HTML_TAG.match(html, tag_start) if tag_start >= 0 else None
+        return tag is not None and tag.end() > position
 
-    def replace(self, match):
-        slug = self.slugs[" ".join(match.group(0).lower().split())]
-        if slug in self.linked:
-            return match.group(0)
-        self.linked.add(slug)
-        return f'<a class="term" href="{self.glossary_url}#{slug}">{match.group(0)}</a>'
+
+class SkippedText:
+    """Where in ``html`` a term is not running text: inside a comment or a skipped element (tags are checked apart)."""
+
+    def __init__(self, html):
+        self.html = html
+        self.starts, self.ends = [], []  # the skipped parts, outermost only, in order
+        open_skipped, start = [], 0
+        for match in SKIPPED_MARKUP.finditer(html):
+            closing, name = match.group(1), match.group(2)
+            if name is None:  # a comment
+                if not open_skipped:
+                    self.add(match.start(), match.end())
+                continue
+            name = name.lower()
+            if match.group(0).endswith("/>"):
+                continue
+            if not closing:
+                if not open_skipped:
+                    start = match.start()
+                open_skipped.append(name)
+            elif name in open_skipped:
+                del open_skipped[len(open_skipped) - 1 - open_skipped[::-1].index(name) :]
+                if not open_skipped:
+                    self.add(start, match.end())
+        if open_skipped:
+            self.add(start, len(html))
+
+    def add(self, start, end):
+        self.starts.append(start)
+        self.ends.append(end)
+
+    def running_text(self):
+        """``(start, end)`` of each stretch between the skipped parts, in order."""
+        return zip([0, *self.ends], [*self.starts, len(self.html)], strict=True)

@@ -68,3 +68,14 @@ def test_attribute_values_are_never_touched():
 def test_no_terms_leaves_the_page_as_it_was():
     html = "<p>A hip hinge.</p>"
     assert GlossaryLinker([], glossary_url="/glossary/").link(html) == html
+
+
+def test_comments_and_quoted_angle_brackets_in_attributes_are_not_running_text():
+    html = linker().link('<!-- hip hinge --><p title="a > eccentric">text</p><p>An eccentric hip hinge.</p>')
+    assert html.startswith('<!-- hip hinge --><p title="a > eccentric">text</p>')
+    assert html.count('class="term"') == 2
+
+
+def test_an_element_left_open_skips_the_rest_and_a_self_closed_one_skips_nothing():
+    assert "<a class" not in linker().link("<p><code>hip hinge <p>eccentric</p>")
+    assert linker().link("<p><svg/>eccentric</p>").count('class="term"') == 1
