@@ -4,8 +4,10 @@ Every reader page looks the same to every anonymous visitor, so it is rendered
 once and then served from the cache (``CACHE_URL``: local memory, or Redis
 shared by all servers). Correctness comes first:
 
-- Only GET and HEAD requests without a query string, from visitors carrying no
-  cookie but the CSRF cookie, are served from or stored into the cache. A
+- Only GET and HEAD requests from visitors carrying no cookie but the CSRF
+  cookie are served from or stored into the cache, and only with no query
+  string or one made of the parameters the view declares make a distinct page
+  (:func:`query_parameters`: a search's ``q``, a list's ``page`` and filters). A
   session cookie (every logged-in editor) or a messages cookie means the page
   is rendered for that visitor alone.
 - Only plain 200 answers are stored: none that sets a cookie, says
@@ -35,7 +37,11 @@ shared by all servers). Correctness comes first:
 - The key is the page, not the request's noise: with ``SITE_URL`` set (required
   in production) neither the Host header nor its port is part of it, and
   tracking parameters (``utm_*``, ``fbclid``, ``gclid``, ``mc_*``, ``ref``) are
-  ignored. Any other query string (search, filters) is rendered every time.
+  ignored. A declared query is part of the key, its parameters in a fixed order,
+  so ``?q=curl`` is one page however it was linked to. A parameter the view does
+  not declare, or a query string over ``MAX_QUERY_LENGTH``, is rendered every
+  time and never stored, so made-up parameters cannot fill the cache; nor is any
+  answer but a 200 (a search too long to run is a 400).
 - No stampede: when a page is stale, one request renders it (it holds a short
   lock in the cache) while the others are served the stale copy; with no copy
   at all they wait briefly for the fresh one, then render it themselves.
@@ -54,7 +60,7 @@ import re
 import threading
 import time
 import uuid
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
 from django.core.cache import cache
@@ -77,6 +83,8 @@ CONDITIONAL_HEADERS = {"HTTP_IF_MATCH", "HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_
 SCHEDULE_LENGTH = 20
 # Query parameters added by newsletters, ads and social sites: the page is the same without them.
 TRACKING_PARAMETER = re.compile(r"^(utm_.*|mc_.*|fbclid|gclid|ref)$", re.IGNORECASE)
+# A longer query string is never a page worth keeping (a search box holds 200 characters).
+MAX_QUERY_LENGTH = 512
 # One render of a stale page at a time: the lock lives at most this long (a render takes milliseconds).
 RENDER_LOCK_SECONDS = 10
 # With no copy at all, wait at most this long for another request's render before rendering too.
@@ -98,23 +106,64 @@ def changes_nothing(request):
     request.page_cache_changes_nothing = True
 
 
+def query_parameters(*names):
+    """Declare the query parameters that make a distinct page of a view (a function or a class-based view).
+
+    Its answers to a query string of only these (and tracking) parameters are cached,
+    one entry per query; ``page_cache_query``, the attribute it sets, may be set on a
+    class directly too (``core.pagination.PagedListMixin`` declares ``page``).
+    """
+
+    def declare(view):
+        view.page_cache_query = frozenset(names)
+        return view
+
+    return declare
+
+
+def declared_parameters(view):
+    """The query parameters ``view`` (a resolved view function) declares; see :func:`query_parameters`."""
+    declared = getattr(view, "page_cache_query", None)
+    if declared is None:
+        declared = getattr(getattr(view, "view_class", None), "page_cache_query", ())
+    return frozenset(declared)
+
+
 @functools.lru_cache(maxsize=4096)
 def cacheable_path(urlconf, path):
-    """Does ``path`` lead to a view whose answers may be cached: not exempt, not the admin, not a 404?
+    """The query parameters that make distinct pages of ``path``, or None if its answers are never cached.
 
-    Remembered per process, so a cached page is served without resolving its URL again.
+    None for a 404, the admin and views marked :func:`exempt`. Remembered per process,
+    so a cached page is served without resolving its URL again.
     """
     try:
         match = resolve(path, urlconf)
     except Resolver404:
-        return False
-    return not getattr(match.func, "page_cache_exempt", False) and "admin" not in match.namespaces
+        return None
+    if getattr(match.func, "page_cache_exempt", False) or "admin" in match.namespaces:
+        return None
+    return declared_parameters(match.func)
 
 
 def page_query(query_string):
-    """The query string without tracking parameters, or None when nothing else is left."""
+    """The query string's pairs without tracking parameters, or None when nothing else is left."""
     pairs = [(k, v) for k, v in parse_qsl(query_string, keep_blank_values=True) if not TRACKING_PARAMETER.match(k)]
     return pairs or None
+
+
+def cache_query(query_string, declared):
+    """The part of ``query_string`` that makes the page, in a fixed order: "" for none, None if it is not cacheable.
+
+    Sorted by name only, so repeated values keep their order (the last one is the one a view reads).
+    """
+    if not query_string:
+        return ""
+    pairs = page_query(query_string)
+    if pairs is None:
+        return ""
+    if len(query_string) > MAX_QUERY_LENGTH or any(name not in declared for name, _ in pairs):
+        return None
+    return urlencode(sorted(pairs, key=lambda pair: pair[0]))
 
 
 class _CacheHealth:
@@ -221,9 +270,10 @@ class PageCacheMiddleware:
 
     def __call__(self, request):
         miss = None
-        if self._cacheable_request(request) and health.available():
+        query = self._cache_query(request)
+        if query is not None and health.available():
             request.get_host()  # a Host outside ALLOWED_HOSTS gets its 400, cached page or not
-            found = self._look_up(request)
+            found = self._look_up(request, query)
             if isinstance(found, HttpResponse):
                 return found
             miss = found
@@ -244,9 +294,9 @@ class PageCacheMiddleware:
                 refresh_all()
         return response
 
-    def _look_up(self, request):
+    def _look_up(self, request, query):
         """The cached answer, or ``(key, generation, locked)`` for a page to render and store, or None."""
-        key = self._key(request)
+        key = self._key(request, query)
         try:
             found = cache.get_many([GENERATION_KEY, key])
             generation = current_generation(found.get(GENERATION_KEY))
@@ -301,14 +351,14 @@ class PageCacheMiddleware:
         user = getattr(request, "user", None)
         return user is not None and user.is_staff
 
-    def _cacheable_request(self, request):
-        return (
-            self.timeout > 0
-            and request.method in {"GET", "HEAD"}
-            and not (request.META.get("QUERY_STRING") and page_query(request.META["QUERY_STRING"]))
-            and not self._personal(request)
-            and cacheable_path(getattr(request, "urlconf", None) or settings.ROOT_URLCONF, request.path_info)
-        )
+    def _cache_query(self, request):
+        """The query that, with the path, names this request's page in the cache; None if it may not be cached."""
+        if self.timeout <= 0 or request.method not in {"GET", "HEAD"} or self._personal(request):
+            return None
+        declared = cacheable_path(getattr(request, "urlconf", None) or settings.ROOT_URLCONF, request.path_info)
+        if declared is None:
+            return None
+        return cache_query(request.META.get("QUERY_STRING", ""), declared)
 
     def _storable(self, request, response):
         cache_control = response.get("Cache-Control", "").lower()
@@ -328,9 +378,11 @@ class PageCacheMiddleware:
             and not (messages is not None and getattr(messages, "added_new", False))
         )
 
-    def _key(self, request):
-        """The page's address: ``SITE_URL`` (production) and the path, whatever Host or tracking query came."""
+    def _key(self, request, query=""):
+        """The page's address: ``SITE_URL`` (production), the path and its ``query``, whatever Host or tracking came."""
         place = (settings.SITE_URL or f"{request.scheme}://{request.get_host()}") + request.path
+        if query:
+            place += f"?{query}"
         return f"page-cache:{self.release}:{hashlib.md5(place.encode()).hexdigest()}"
 
     # Storing and serving.

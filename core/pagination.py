@@ -88,6 +88,8 @@ class PagedListMixin:
     """
 
     page_kwarg = PAGE_PARAMETER
+    # Each page of the list is cached (core.page_cache); a list with filters adds their names.
+    page_cache_query = (PAGE_PARAMETER,)
 
     def get_paginate_by(self, queryset):
         return settings.LIST_PAGE_SIZE

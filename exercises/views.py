@@ -5,7 +5,7 @@ from django.views.generic import DetailView, ListView
 
 from articles.anatomy import Role, anatomy_order
 from articles.models import JointAction, Muscle, MuscleGroup
-from core.pagination import PagedListMixin
+from core.pagination import PAGE_PARAMETER, PagedListMixin
 from core.seo import Crumb, SeoMixin
 from core.structured_data import collection_page
 from core.views import RedirectOldSlugMixin
@@ -26,6 +26,7 @@ class ExerciseListView(PagedListMixin, SeoMixin, ListView):
 
     template_name = "exercises/exercise_list.html"
     context_object_name = "exercises"
+    page_cache_query = (PAGE_PARAMETER, *ExerciseFilterForm.base_fields)  # each page of each filtering is cached
 
     def get(self, request, *args, **kwargs):
         guides = MuscleGroup.objects.published().only("pk", "name", "slug", "position")

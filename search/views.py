@@ -1,17 +1,20 @@
 from django.urls import reverse
 from django.views.generic import TemplateView
 
+from core.page_cache import query_parameters
 from core.seo import Crumb, SeoMixin
 
 from .engine import has_websearch_syntax, search
 from .query import Problem, parse_query
 
 
+@query_parameters("q")
 class SearchView(SeoMixin, TemplateView):
     """/search/?q=...: results grouped by kind, or a page saying how to search.
 
     A query longer than the search box allows is a bad request (400); the other
     problems (empty, one character, no words) are ordinary pages that explain.
+    Each query's page is cached like any other page until the content changes.
     """
 
     template_name = "search/results.html"

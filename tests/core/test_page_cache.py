@@ -11,6 +11,7 @@ from articles.models import Author, MuscleGroup
 from core import page_cache
 from exercises.models import Exercise, GuideExercise
 from newsletter.models import Subscriber
+from search.query import parse_query
 from studies.models import Study
 from tests import page_cache_urls
 from tests.admin_forms import form_data
@@ -307,11 +308,80 @@ def test_ports_and_tracking_parameters_make_no_new_entries(client, settings, dja
     assert 'href="https://muscleguide.example/guides/hamstrings/"' in first  # absolute URLs from SITE_URL
 
 
-def test_a_query_beyond_tracking_parameters_is_rendered_every_time(client, django_assert_max_num_queries):
-    text(client.get("/exercises/"))
+def test_a_repeated_search_is_served_from_the_cache(client, django_assert_num_queries):
+    first = text(client.get("/search/", {"q": "leg curl"}))
+    assert "Seated leg curl" in first
+    with django_assert_num_queries(0):
+        assert text(client.get("/search/", {"q": "leg curl"})) == first
+
+
+def test_each_search_is_its_own_page(client):
+    curl = text(client.get("/search/", {"q": "curl"}))
+    maeo = text(client.get("/search/", {"q": "maeo"}))
+    assert curl != maeo
+    assert "Seated leg curl" in curl and "Seated leg curl" not in maeo
+    assert text(client.get("/search/", {"q": "curl"})) == curl
+
+
+def test_tracking_parameters_and_their_order_share_a_query_page(client, django_assert_num_queries):
+    first = text(client.get("/exercises/", {"guide": "hamstrings", "equipment": "machine"}))
+    for query in ["equipment=machine&utm_source=x&guide=hamstrings", "fbclid=1&guide=hamstrings&equipment=machine"]:
+        with django_assert_num_queries(0):
+            assert text(client.get("/exercises/", QUERY_STRING=query)) == first
+
+
+def test_each_page_of_a_list_is_cached(client, settings, django_assert_num_queries):
+    settings.LIST_PAGE_SIZE = 2
+    first, second = text(client.get("/studies/")), text(client.get("/studies/", {"page": 2}))
+    assert first != second
+    with django_assert_num_queries(0):
+        assert text(client.get("/studies/", {"page": 2})) == second
+
+
+def test_a_parameter_the_view_does_not_declare_is_rendered_every_time(client, django_assert_max_num_queries):
+    for _ in range(2):
+        with django_assert_max_num_queries(50) as rendered:
+            text(client.get("/search/", {"q": "curl", "sort": "new"}))
+        assert len(rendered) > 0
     with django_assert_max_num_queries(50) as rendered:
-        text(client.get("/exercises/", {"equipment": "barbell", "utm_source": "x"}))
+        text(client.get("/guides/hamstrings/", {"q": "curl"}))  # the guide declares no parameter
     assert len(rendered) > 0
+
+
+@pytest.fixture
+def searches(monkeypatch):
+    """The queries the search view has read: one per render."""
+    from search import views
+
+    read = []
+    monkeypatch.setattr(views, "parse_query", lambda text: read.append(text) or parse_query(text))
+    return read
+
+
+def test_only_successful_answers_to_a_query_are_stored(client, searches, django_assert_max_num_queries):
+    too_long = "curl " * 50
+    for _ in range(2):
+        assert client.get("/search/", {"q": too_long}).status_code == 400
+    assert searches == [too_long, too_long]
+    for _ in range(2):
+        with django_assert_max_num_queries(50) as rendered:
+            assert client.get("/studies/", {"page": 99}).status_code == 404
+        assert len(rendered) > 0
+
+
+def test_an_over_long_query_string_is_rendered_and_not_stored(client, searches):
+    query = "q=curl&utm_source=" + "x" * page_cache.MAX_QUERY_LENGTH
+    for _ in range(2):
+        assert "Seated leg curl" in text(client.get("/search/", QUERY_STRING=query))
+    assert searches == ["curl", "curl"]
+
+
+def test_a_search_shows_new_content_once_it_is_saved(client):
+    assert "Zercher squat" not in text(client.get("/search/", {"q": "zercher"}))
+    exercise = Exercise.objects.get(slug="seated-leg-curl")
+    exercise.name = "Zercher squat"
+    exercise.save()
+    assert "Zercher squat" in text(client.get("/search/", {"q": "zercher"}))
 
 
 def test_production_refuses_to_start_without_site_url(settings):
