@@ -1,8 +1,12 @@
-"""schema.org JSON-LD for guides: an Article citing its studies.
+"""schema.org JSON-LD for guides (an Article citing its studies) and the glossary (a DefinedTermSet).
 
 Builders return plain dicts (see ``core.structured_data``) and read only what
 the view already fetched, so they add no queries.
 """
+
+from html import unescape
+
+from django.utils.html import strip_tags
 
 from core.structured_data import SCHEMA_ORG, compact, organization
 from studies.structured_data import scholarly_article
@@ -46,3 +50,25 @@ def author(person):
     if person.is_team:
         return {"@type": "Organization", "name": person.name}
     return {"@type": "Person", "name": person.name, "description": person.bio}
+
+
+def glossary_term_set(terms, url, origin):
+    """The glossary as a DefinedTermSet: each term with its plain-text definition and its anchor."""
+    return {
+        "@context": SCHEMA_ORG,
+        "@type": "DefinedTermSet",
+        "name": "Glossary",
+        "url": origin + url,
+        "hasDefinedTerm": [
+            compact(
+                {
+                    "@type": "DefinedTerm",
+                    "name": term.term,
+                    "description": " ".join(unescape(strip_tags(term.definition_html)).split()),
+                    "url": origin + term.get_absolute_url(),
+                    "inDefinedTermSet": origin + url,
+                }
+            )
+            for term in terms
+        ],
+    }

@@ -7,7 +7,7 @@ from core.views import RedirectOldSlugMixin
 
 from .guide_page import build_guide_page, guide_prefetches
 from .models import GlossaryTerm, MuscleGroup
-from .structured_data import guide_article
+from .structured_data import glossary_term_set, guide_article
 
 
 class GuideListView(SeoMixin, ListView):
@@ -68,3 +68,6 @@ class GlossaryView(SeoMixin, ListView):
 
     def get_breadcrumbs(self, context):
         return [Crumb("Glossary", reverse("articles:glossary"))]
+
+    def get_structured_data(self, context):
+        return [glossary_term_set(context["terms"], reverse("articles:glossary"), self.origin)]

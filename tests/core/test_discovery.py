@@ -13,7 +13,7 @@ from django.urls import reverse
 from PIL import Image
 
 from articles.anatomy import Role
-from articles.models import Muscle, MuscleGroup
+from articles.models import GlossaryTerm, Muscle, MuscleGroup
 from core import social_cards
 from exercises.models import Exercise
 from exercises.related import same_muscle_exercises
@@ -38,6 +38,7 @@ PAGE_TYPES = [
     ("/workouts/hamstring-workout/", "ExercisePlan"),
     ("/search/?q=curl", "SearchResultsPage"),
     ("/newsletter/", "WebPage"),
+    ("/glossary/", "DefinedTermSet"),
 ]
 INDEXED_PAGES = [url for url, _ in PAGE_TYPES if not url.startswith("/search/")]
 
@@ -604,3 +605,13 @@ def test_cards_of_drafts_and_unknown_slugs_are_404(client, card_dir):
     assert client.get("/exercises/squat/card.png").status_code == 404
     assert client.get("/guides/nothing/card.png").status_code == 404
     assert not card_dir.exists()
+
+
+def test_the_glossary_is_a_defined_term_set_with_each_terms_plain_definition_and_anchor(client):
+    term_set = get_page(client, "/glossary/").node("DefinedTermSet")
+    terms = {term["name"]: term for term in term_set["hasDefinedTerm"]}
+    hinge = terms["hip hinge"]
+    assert hinge["url"] == absolute("/glossary/#hip-hinge")
+    assert hinge["inDefinedTermSet"] == absolute("/glossary/")
+    assert hinge["description"] and "<" not in hinge["description"]
+    assert len(terms) == GlossaryTerm.objects.published().count()
