@@ -57,7 +57,6 @@ import functools
 import hashlib
 import logging
 import re
-import threading
 import time
 import uuid
 from urllib.parse import parse_qsl, urlencode
@@ -76,6 +75,8 @@ from . import compression, fail_safe
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "page-cache:generation"
+# After the cache fails, this process renders without it for a few seconds (``fail_safe.RETRY_SECONDS``).
+FAIL_SAFE_KIND = "page-cache"
 # Headers set afresh for each answer (the outer middleware add their own on the way out).
 UNSTORED_HEADERS = {"content-length", "content-encoding", "etag", "set-cookie"}
 CSP_HEADERS = {"content-security-policy", "content-security-policy-report-only"}
@@ -90,8 +91,6 @@ RENDER_LOCK_SECONDS = 10
 # With no copy at all, wait at most this long for another request's render before rendering too.
 WAIT_FOR_RENDER_SECONDS = 1.0
 WAIT_STEP_SECONDS = 0.02
-# After the cache fails, this process renders without it for this long before trying again.
-CACHE_REST_SECONDS = 5
 _PROCESS_RELEASE = uuid.uuid4().hex[:8]
 
 
@@ -166,24 +165,6 @@ def cache_query(query_string, declared):
     return urlencode(sorted(pairs, key=lambda pair: pair[0]))
 
 
-class _CacheHealth:
-    """Remembers, per process, that the cache just failed, so pages skip it for a few seconds."""
-
-    def __init__(self):
-        self.resting_until = 0.0
-        self.lock = threading.Lock()
-
-    def available(self):
-        return time.monotonic() >= self.resting_until
-
-    def failed(self):
-        with self.lock:
-            self.resting_until = time.monotonic() + CACHE_REST_SECONDS
-
-
-health = _CacheHealth()
-
-
 # --- The generation --------------------------------------------------------------------------
 
 
@@ -213,7 +194,7 @@ def refresh_all(scheduled=()):
     try:
         _new_generation(cache.get(GENERATION_KEY), scheduled)
     except Exception as error:
-        fail_safe.warn(logger, "page-cache", "Could not replace the page-cache generation", error)
+        fail_safe.warn(logger, FAIL_SAFE_KIND, "Could not replace the page-cache generation", error)
 
 
 def is_content_model(model):
@@ -271,7 +252,7 @@ class PageCacheMiddleware:
     def __call__(self, request):
         miss = None
         query = self._cache_query(request)
-        if query is not None and health.available():
+        if query is not None and not fail_safe.resting(FAIL_SAFE_KIND):
             request.get_host()  # a Host outside ALLOWED_HOSTS gets its 400, cached page or not
             found = self._look_up(request, query)
             if isinstance(found, HttpResponse):
@@ -312,8 +293,7 @@ class PageCacheMiddleware:
                 if entry is not None:
                     return self._serve(request, entry)
         except Exception as error:
-            health.failed()
-            fail_safe.warn(logger, "page-cache", "Page cache unavailable; rendering %s", error, request.path)
+            fail_safe.warn(logger, FAIL_SAFE_KIND, "Page cache unavailable; rendering %s", error, request.path)
             return None
         return key, generation, locked
 
@@ -337,8 +317,7 @@ class PageCacheMiddleware:
         try:
             cache.delete(self._lock_key(key))
         except Exception as error:
-            health.failed()
-            fail_safe.warn(logger, "page-cache", "Could not release the render lock of %s", error, key)
+            fail_safe.warn(logger, FAIL_SAFE_KIND, "Could not release the render lock of %s", error, key)
 
     # Which requests and responses qualify.
 
@@ -407,8 +386,7 @@ class PageCacheMiddleware:
         try:
             cache.set(key, entry, self.timeout)
         except Exception as error:
-            health.failed()
-            fail_safe.warn(logger, "page-cache", "Could not store %s in the page cache", error, request.path)
+            fail_safe.warn(logger, FAIL_SAFE_KIND, "Could not store %s in the page cache", error, request.path)
             return
         self._represent(request, response, entry)
 

@@ -8,7 +8,7 @@ from django.core.management import call_command
 from django.test import Client
 
 from config.settings import cache_from_url
-from core import fail_safe, page_cache
+from core import fail_safe
 from core.editors import EDITORS
 from tests.chromium import CHROMIUM, CHROMIUM_ARGS
 
@@ -18,7 +18,6 @@ def empty_cache():
     """Each test starts with an empty cache: no cached page outlives the rows it showed, and no
     cache failure of an earlier test makes the page cache rest (core.fail_safe)."""
     cache.clear()
-    page_cache.health.resting_until = 0  # nor a failure of the cache in an earlier test
     fail_safe.reset()
 
 
