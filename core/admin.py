@@ -517,6 +517,7 @@ class MarkdownPreviewMixin:
 
     def render_change_form(self, request, context, *args, **kwargs):
         form = context["adminform"].form
+        context["has_preview"] = True
         if getattr(form, "preview_requested", False):
             cleaned = getattr(form, "cleaned_data", {})
             texts = [

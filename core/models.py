@@ -63,6 +63,9 @@ class Publishable(models.Model):
 
     objects = PublishableQuerySet.as_manager()
 
+    # Changes to a published item may be kept as a draft first (``DraftChange``, ``core.admin.DraftChangesMixin``).
+    has_draft_changes = True
+
     class Meta:
         abstract = True
 
@@ -300,7 +303,11 @@ class DraftChange(models.Model):
 
 @receiver(post_delete, dispatch_uid="core.delete_draft_changes")
 def delete_draft_changes(sender, instance, **kwargs):
-    """A deleted page's prepared changes go with it: nothing could ever show or publish them."""
-    if isinstance(instance, Publishable):
+    """A deleted page's prepared changes go with it: nothing could ever show or publish them.
+
+    Only models that may have drafts (``has_draft_changes``) are looked at, so deleting other rows
+    (sessions, subscribers) costs no query.
+    """
+    if getattr(sender, "has_draft_changes", False):
         content_type = ContentType.objects.get_for_model(sender)
         DraftChange.objects.filter(content_type=content_type, object_id=instance.pk).delete()

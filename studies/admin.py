@@ -14,7 +14,13 @@ from django.contrib.contenttypes.prefetch import GenericPrefetch
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
-from core.admin import ChangeDetailsMixin, ExplainsDeleteRefusal, OptimisticLockMixin, RestorableAdmin
+from core.admin import (
+    ChangeDetailsMixin,
+    DraftChangesMixin,
+    ExplainsDeleteRefusal,
+    OptimisticLockMixin,
+    RestorableAdmin,
+)
 
 from .models import Citation, Study, citing_models
 from .references import ReferenceList
@@ -75,8 +81,11 @@ class CitedFilter(admin.SimpleListFilter):
 
 
 @admin.register(Study)
-class StudyAdmin(ChangeDetailsMixin, OptimisticLockMixin, ExplainsDeleteRefusal, RestorableAdmin):
-    """Studies are public only while a published page cites them; one that nothing cites may be deleted."""
+class StudyAdmin(DraftChangesMixin, ChangeDetailsMixin, OptimisticLockMixin, ExplainsDeleteRefusal, RestorableAdmin):
+    """Studies are public only while a published page cites them; one that nothing cites may be deleted.
+
+    Changes to a cited study may be kept as a draft, as for guides, exercises and workouts.
+    """
 
     list_display = ["slug", "authors", "year", "journal", "design", "title"]
     list_filter = [CitedFilter, "design", "year"]

@@ -92,6 +92,9 @@ class Study(KeepsOldSlugs):
 
     objects = StudyQuerySet.as_manager()
 
+    # An editor may keep changes to a cited study as a draft (``core.admin.DraftChangesMixin``).
+    has_draft_changes = True
+
     class Meta:
         ordering = ["-year", "authors"]
         verbose_name_plural = "studies"
@@ -102,6 +105,11 @@ class Study(KeepsOldSlugs):
 
     def get_absolute_url(self):
         return reverse("studies:detail", kwargs={"slug": self.slug})
+
+    @property
+    def is_public(self):
+        """Whether readers can open the study now: a published page cites it (one query)."""
+        return Study.objects.published().filter(pk=self.pk).exists()
 
     @property
     def evidence_type(self):

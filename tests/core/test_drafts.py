@@ -10,6 +10,7 @@ from reversion.models import Version
 from articles.models import MuscleGroup
 from core.models import DraftChange
 from exercises.models import Exercise
+from studies.models import Study
 from tests.admin_forms import admin_url, form_data
 from tests.factories import make_guide
 from tests.pages import page_text
@@ -179,4 +180,34 @@ def test_deleting_a_page_deletes_its_prepared_changes(editor_client):
     save_draft(editor_client, MuscleGroup, guide)
     assert DraftChange.objects.count() == 1
     guide.delete()
+    assert not DraftChange.objects.exists()
+
+
+def test_a_draft_of_a_cited_study_changes_nothing_readers_see_until_published(editor_client, reader):
+    study = Study.objects.get(slug="maeo-2021")
+    url = admin_url(Study, "change", study.pk)
+    assert "Save as draft" in editor_client.get(url).content.decode()  # a cited study is public
+    before = page_text(reader, "/studies/maeo-2021/")
+
+    assert save_draft(editor_client, Study, study, field="finding").status_code == 302
+    study.refresh_from_db()
+    assert study.finding != DRAFT_TEXT
+    assert page_text(reader, "/studies/maeo-2021/") == before
+    form = editor_client.get(url)
+    assert "Draft changes by edna" in form.content.decode()
+    assert "Preview shows the draft" not in form.content.decode()  # studies have no preview
+    assert form_data(form)["finding"] == DRAFT_TEXT
+
+    published = editor_client.post(url, {**form_data(form), "_publishdraft": "1"})
+    assert published.status_code == 302
+    assert DRAFT_TEXT in page_text(reader, "/studies/maeo-2021/")
+    assert not DraftChange.objects.exists()
+
+
+def test_an_uncited_study_offers_no_draft_and_deleting_a_study_deletes_its_draft(editor_client):
+    study = Study.objects.create(slug="uncited-2020", authors="Doe J", title="A title", journal="J", year=2020)
+    assert "Save as draft" not in editor_client.get(admin_url(Study, "change", study.pk)).content.decode()
+    assert save_draft(editor_client, Study, study, field="finding").status_code == 302
+    assert DraftChange.objects.count() == 1
+    study.delete()
     assert not DraftChange.objects.exists()
