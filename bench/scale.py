@@ -355,7 +355,7 @@ def analyze(names):
             cursor.execute("ANALYZE")
 
 
-def measure():
+def measure(search_only=False):
     """In the child process: migrate and seed, keep a copy; build the library; measure both side by side."""
     setup_django()
     import io
@@ -372,7 +372,7 @@ def measure():
     built = time.perf_counter() - start
     analyze(databases.values())
     client = Client(HTTP_HOST="127.0.0.1")
-    pages = measure_pages(client, databases)
+    pages = {label: {} for label in databases} if search_only else measure_pages(client, databases)
     search = measure_search(client, databases)
     print(
         json.dumps(
@@ -410,10 +410,9 @@ def child_env(database_url):
     return env
 
 
-def run_child(database_url):
-    result = subprocess.run(
-        [PYTHON, __file__, "measure"], cwd=ROOT, env=child_env(database_url), capture_output=True, text=True
-    )
+def run_child(database_url, search_only=False):
+    command = [PYTHON, __file__, "measure", *(["--search-only"] if search_only else [])]
+    result = subprocess.run(command, cwd=ROOT, env=child_env(database_url), capture_output=True, text=True)
     if result.returncode != 0:
         raise SystemExit(f"measuring on {urlsplit(database_url).scheme} failed:\n{result.stderr[-4000:]}")
     return json.loads(result.stdout.strip().splitlines()[-1])
@@ -454,12 +453,15 @@ def report(runs):
             "Library: "
             + ", ".join(f"{value:,} {key}" for key, value in counts.items())
             + f" (built in {run['build_seconds']:.0f} s; load average {run['load']:.1f} while measuring).",
-            "",
-            "| page | seed: cold ms | queries | HTML bytes | scale: cold ms | queries | HTML bytes "
-            "| within 60 KB / same queries / 1.5x |",
-            "| --- | --- | --- | --- | --- | --- | --- | --- |",
         ]
-        for name, _url in PAGES:
+        if seed["pages"]:  # not with --search-only
+            lines += [
+                "",
+                "| page | seed: cold ms | queries | HTML bytes | scale: cold ms | queries | HTML bytes "
+                "| within 60 KB / same queries / 1.5x |",
+                "| --- | --- | --- | --- | --- | --- | --- | --- |",
+            ]
+        for name, _url in PAGES if seed["pages"] else ():
             before, after = seed["pages"][name], scale["pages"][name]
             html = name not in ("sitemap", "feed")
             checks = [
@@ -487,23 +489,24 @@ def report(runs):
 
 
 def main():
-    if sys.argv[1:] == ["measure"]:
-        measure()
+    if sys.argv[1:2] == ["measure"]:
+        measure(search_only="--search-only" in sys.argv[2:])
         return
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--postgres", default=os.environ.get("BENCH_POSTGRES_URL", ""), help="a PostgreSQL server URL")
     parser.add_argument("--no-sqlite", action="store_true", help="PostgreSQL only")
+    parser.add_argument("--search-only", action="store_true", help="measure search only, not the pages")
     args = parser.parse_args()
     runs = []
     if not args.no_sqlite:
         with tempfile.TemporaryDirectory() as tmp:
             say("Building and measuring on SQLite...")
-            runs.append(run_child(f"sqlite:///{tmp}/scale.sqlite3"))
+            runs.append(run_child(f"sqlite:///{tmp}/scale.sqlite3", args.search_only))
     if args.postgres:
         url, drop = throwaway_postgres(args.postgres)
         try:
             say("Building and measuring on PostgreSQL...")
-            runs.append(run_child(url))
+            runs.append(run_child(url, args.search_only))
         finally:
             drop()
     text = report(runs)

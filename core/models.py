@@ -28,9 +28,14 @@ from .markup import render_markdown
 class PublishableQuerySet(models.QuerySet):
     """The publication rule, written once: every public list, page, feed and sitemap asks ``published()``."""
 
-    def published(self):
-        """What readers may see: published, and the publish date reached."""
-        return self.filter(status=Publishable.Status.PUBLISHED, published_at__lte=timezone.now())
+    def published(self, now=None):
+        """What readers may see: published, and the publish date reached.
+
+        ``now`` is the moment to judge by, a datetime or an expression (search compiles
+        this rule once, with a parameter standing for the moment); by default, now.
+        """
+        now = timezone.now() if now is None else now
+        return self.filter(status=Publishable.Status.PUBLISHED, published_at__lte=now)
 
     def scheduled(self):
         """Published with a date still to come: hidden from readers until then."""

@@ -158,9 +158,9 @@ class Exercise(Publishable, CitesStudies, Illustrated, KeepsOldSlugs, Movement):
 
 
 class GuideExerciseQuerySet(models.QuerySet):
-    def public(self):
+    def public(self, now=None):
         """Links readers can see: both the guide and the exercise are published."""
-        return self.filter(guide__in=MuscleGroup.objects.published(), exercise__in=Exercise.objects.published())
+        return self.filter(guide__in=MuscleGroup.objects.published(now), exercise__in=Exercise.objects.published(now))
 
     def recommended(self):
         return self.filter(verdict=GuideExercise.Verdict.RECOMMENDED)
@@ -206,8 +206,8 @@ class GuideExercise(CitesStudies):
         return self.guide.is_public and self.exercise.is_public
 
     @classmethod
-    def publicly_cited(cls):
-        return cls.objects.public().select_related("guide", "exercise")
+    def publicly_cited(cls, now=None):
+        return cls.objects.public(now).select_related("guide", "exercise")
 
     def citing_pages(self):
         return [self.guide, self.exercise]
@@ -242,8 +242,8 @@ class MuscleInvolvement(CitesStudies):
         self.note_html = render_inline_markdown(self.note)
 
     @classmethod
-    def publicly_cited(cls):
-        return cls.objects.filter(exercise__in=Exercise.objects.published()).select_related("exercise")
+    def publicly_cited(cls, now=None):
+        return cls.objects.filter(exercise__in=Exercise.objects.published(now)).select_related("exercise")
 
     def citing_pages(self):
         return [self.exercise]

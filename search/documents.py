@@ -74,6 +74,7 @@ class Kind:
     title_fields: tuple  # a query equal to one of these (ignoring case) is an exact match
     weighted_fields: tuple  # (field or annotation, weight A-D)
     snippet_fields: tuple  # where the snippet comes from, in order
+    shown_fields: tuple  # what ``describe`` reads: a result loads only these (and the snippet's, if read in Python)
     markdown_fields: tuple = ()  # searched without their citation keys ([@maeo-2021]), which readers never see
 
     def rows(self):
@@ -84,13 +85,25 @@ class Kind:
         """The published rows, with the same annotations: what readers may find."""
         raise NotImplementedError
 
-    def published_pks(self):
-        """The primary keys of the published rows (for the ranking query, which needs no annotation)."""
-        return self.queryset().values("pk")
+    def published_rows(self, now=None):
+        """The published rows at ``now`` (see ``PublishableQuerySet.published``), without annotations.
 
-    def shown(self, pks):
-        """The rows of ``pks`` with what a result shows (``describe`` and the snippet fields); already ranked."""
-        return self.rows().filter(pk__in=pks)
+        The ranking's condition (``ranking.published_condition``) reads their primary keys.
+        """
+        raise NotImplementedError
+
+    def shown(self, pks, with_snippet_text=False):
+        """The rows of ``pks`` (already ranked) with what ``describe`` reads, and the snippet's text if asked.
+
+        Nothing else is loaded: a guide's body and its rendered HTML are most of its row.
+        """
+        rows = self.shown_rows().filter(pk__in=pks)
+        fields = self.shown_fields + (self.snippet_fields if with_snippet_text else ())
+        return rows.only(*(field for field in fields if field not in rows.query.annotations))
+
+    def shown_rows(self):
+        """``rows()``, less any annotation that is searched but never shown."""
+        return self.rows()
 
     def describe(self, obj):
         """(title, url, context line) of a result."""
@@ -104,6 +117,9 @@ class GuideKind(Kind):
     def queryset(self):
         return MuscleGroup.objects.published()
 
+    def published_rows(self, now=None):
+        return MuscleGroup.objects.published(now)
+
     def describe(self, guide):
         return guide.title, guide.get_absolute_url(), "Muscle-group guide"
 
@@ -115,11 +131,11 @@ class ExerciseKind(Kind):
     def queryset(self):
         return Exercise.objects.published().annotate(muscle_words=trained_muscle_words())
 
-    def published_pks(self):
-        return Exercise.objects.published().values("pk")
+    def published_rows(self, now=None):
+        return Exercise.objects.published(now)
 
-    def shown(self, pks):
-        return Exercise.objects.filter(pk__in=pks)  # the muscles' words are searched, never shown
+    def shown_rows(self):
+        return Exercise.objects.all()  # the muscles' words are searched, never shown
 
     def describe(self, exercise):
         return exercise.name, exercise.get_absolute_url(), f"Exercise · {exercise.get_equipment_display()}"
@@ -134,8 +150,8 @@ class MuscleKind(Kind):
     def queryset(self):
         return self.rows().filter(group__in=MuscleGroup.objects.published())
 
-    def published_pks(self):
-        return Muscle.objects.filter(group__in=MuscleGroup.objects.published()).values("pk")
+    def published_rows(self, now=None):
+        return Muscle.objects.filter(group__in=MuscleGroup.objects.published(now))
 
     def describe(self, muscle):
         where = (
@@ -153,6 +169,9 @@ class StudyKind(Kind):
     def queryset(self):
         return Study.objects.published()
 
+    def published_rows(self, now=None):
+        return Study.objects.published(now)
+
     def describe(self, study):
         return study.title, study.get_absolute_url(), f"Study · {study.authors} · {study.journal} {study.year}"
 
@@ -163,6 +182,9 @@ class WorkoutKind(Kind):
 
     def queryset(self):
         return Workout.objects.published().annotate(guide_name=F("muscle_group__name"))
+
+    def published_rows(self, now=None):
+        return Workout.objects.published(now)
 
     def describe(self, workout):
         return workout.name, workout.get_absolute_url(), f"Workout · {workout.guide_name}"
@@ -183,6 +205,7 @@ GUIDES = GuideKind(
         ("wrap_up", "D"),
     ),
     snippet_fields=("summary", "introduction", "anatomy", "exercises_intro", "left_out_intro", "wrap_up"),
+    shown_fields=("title", "slug"),
     markdown_fields=("introduction", "anatomy", "exercises_intro", "left_out_intro", "wrap_up"),
 )
 EXERCISES = ExerciseKind(
@@ -199,6 +222,7 @@ EXERCISES = ExerciseKind(
         ("cues", "D"),
     ),
     snippet_fields=("summary", "description", "steps", "cues"),
+    shown_fields=("name", "slug", "equipment"),
     markdown_fields=("description", "steps", "cues"),
 )
 MUSCLES = MuscleKind(
@@ -207,6 +231,7 @@ MUSCLES = MuscleKind(
     title_fields=("full_name",),
     weighted_fields=(("full_name", "A"), ("notes", "B"), ("origin", "B"), ("insertion", "B"), ("group_name", "C")),
     snippet_fields=("notes", "attachments"),
+    shown_fields=("name", "slug", "group", "parent", "group__name", "group__slug", "parent__name"),
 )
 STUDIES = StudyKind(
     key="studies",
@@ -214,6 +239,7 @@ STUDIES = StudyKind(
     title_fields=("title",),
     weighted_fields=(("title", "A"), ("finding", "B"), ("authors", "B"), ("journal", "C")),
     snippet_fields=("finding", "title"),
+    shown_fields=("title", "slug", "authors", "journal", "year"),
 )
 
 WORKOUTS = WorkoutKind(
@@ -233,6 +259,7 @@ WORKOUTS = WorkoutKind(
         ("progression", "D"),
     ),
     snippet_fields=("summary", "goal", "principles"),
+    shown_fields=("name", "slug"),
     markdown_fields=("principles", "frequency", "rest", "effort", "warm_up", "progression"),
 )
 

@@ -13,8 +13,7 @@ from functools import reduce
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchVector
 from django.db import connection
-from django.db.models import F, TextField, Value
-from django.db.models.functions import Concat
+from django.db.models import F, Func, TextField, Value
 
 from .models import Document
 from .ranking import RANK_WEIGHTS, Ranked, exact_title, found, published_condition
@@ -40,11 +39,11 @@ def remove(document_pks):
 
 
 def snippet_source(kind):
+    """The snippet fields' text, a space between each: one ``concat_ws`` call, quicker to build than ``Concat``."""
     fields = [F(field) for field in kind.snippet_fields]
     if len(fields) == 1:
         return fields[0]
-    spaced = [part for field in fields for part in (field, Value(" "))][:-1]
-    return Concat(*spaced, output_field=TextField())
+    return Func(Value(" "), *fields, function="CONCAT_WS", output_field=TextField())
 
 
 def ranked(query, limit):
@@ -66,7 +65,8 @@ def ranked(query, limit):
         return [Ranked(*row) for row in cursor.fetchall()]
 
 
-def with_snippets(kind, query, objects):
+def with_snippets(kind, query, pks):
+    """``{pk: (row, snippet)}`` for the rows of ``pks``, each snippet ``ts_headline``'s, in the same query."""
     search_query = SearchQuery(query.text, search_type="websearch", config=CONFIG)
     headline = SearchHeadline(
         snippet_source(kind),
@@ -79,7 +79,7 @@ def with_snippets(kind, query, objects):
         max_fragments=1,
         fragment_delimiter=" … ",
     )
-    return {obj.pk: (obj, headline_html(obj.headline)) for obj in objects.annotate(headline=headline)}
+    return {obj.pk: (obj, headline_html(obj.headline)) for obj in kind.shown(pks).annotate(headline=headline)}
 
 
 def search(query, limit):

@@ -9,7 +9,12 @@ one query per kind that matched, and turns them into ``Result``s. A search thus
 makes at most one query more than there are kinds, however large the library.
 """
 
+import functools
 from dataclasses import dataclass
+
+from django.db import connection
+from django.db.models import DateTimeField, Expression
+from django.utils import timezone
 
 from .documents import KINDS
 from .results import Result
@@ -26,19 +31,46 @@ class Ranked:
     score: float
 
 
-def published_condition(alias):
-    """SQL and its parameters saying that the document ``alias`` is of a row readers may find.
+# Stands, in the publication rule compiled once, for the moment of each search.
+MOMENT = object()
 
-    One condition per kind, each that kind's publication rule as a subquery. The
-    SQL is put together from each kind's compiled subquery rather than through
-    the ORM, which would copy every subquery again to combine them.
+
+class Moment(Expression):
+    """The moment of the search, as one SQL parameter that ``published_condition`` binds afresh for each search."""
+
+    output_field = DateTimeField()
+
+    def as_sql(self, compiler, connection):
+        return "%s", [MOMENT]
+
+
+@functools.cache
+def compiled_condition(alias, vendor):
+    """``published_condition``'s SQL and parameters, with ``MOMENT`` for the time: built once per process.
+
+    Compiling the publication rules (the studies' above all, which asks every
+    citing model) cost more than running them. They change only with the code.
     """
     conditions, params = [], []
     for kind in KINDS:
-        published, published_params = kind.published_pks().query.sql_with_params()
-        conditions.append(f"({alias}.kind = %s AND {alias}.object_id IN ({published}))")
+        published = kind.published_rows(now=Moment()).order_by().values("pk")
+        sql, published_params = published.query.sql_with_params()
+        conditions.append(f"({alias}.kind = %s AND {alias}.object_id IN ({sql}))")
         params += [kind.key, *published_params]
-    return f"({' OR '.join(conditions)})", params
+    return f"({' OR '.join(conditions)})", tuple(params)
+
+
+def published_condition(alias):
+    """SQL and its parameters saying that the document ``alias`` is of a row readers may find now.
+
+    One condition per kind, each that kind's publication rule as a subquery. The
+    SQL is put together from each kind's compiled subquery rather than through
+    the ORM, which would copy every subquery again to combine them; it is compiled
+    once (``compiled_condition``) and given the moment of each search.
+    """
+    sql, params = compiled_condition(alias, connection.vendor)
+    now = connection.ops.adapt_datetimefield_value(timezone.now())
+    return sql, [now if param is MOMENT else param for param in params]
 
 
 def exact_title(query):
@@ -54,7 +86,7 @@ def results(kind, query, limit, ranked, with_snippets):
     in between is left out.
     """
     shown = ranked[:limit]
-    found = with_snippets(kind, query, kind.shown([match.object_id for match in shown]))
+    found = with_snippets(kind, query, [match.object_id for match in shown])
     out = []
     for match in shown:
         if match.object_id not in found:

@@ -59,10 +59,11 @@ def ranked(query, limit):
         return [Ranked(kind, object_id, bool(exact), score) for kind, object_id, exact, score in cursor.fetchall()]
 
 
-def with_snippets(kind, query, objects):
+def with_snippets(kind, query, pks):
+    """``{pk: (row, snippet)}`` for the rows of ``pks``, each snippet cut from its text in Python."""
     terms = {stem(word) for word in query.words}
     by_pk = {}
-    for obj in objects:
+    for obj in kind.shown(pks, with_snippet_text=True):
         text = " ".join(value for value in (getattr(obj, field) for field in kind.snippet_fields) if value)
         by_pk[obj.pk] = (obj, snippet(text, terms))
     return by_pk

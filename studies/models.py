@@ -22,9 +22,9 @@ from core.models import KeepsOldSlugs, RenderedMarkdownModel, slug_changed
 
 
 class StudyQuerySet(models.QuerySet):
-    def published(self):
+    def published(self, now=None):
         """Studies cited by at least one page readers can see; a study nothing public cites stays hidden."""
-        return self.filter(pk__in=Citation.objects.public().values("study"))
+        return self.filter(pk__in=Citation.objects.public(now).values("study"))
 
     def visible_to(self, user):
         return self if user.is_staff else self.published()
@@ -140,15 +140,15 @@ def sentence(text):
 
 
 class CitationQuerySet(models.QuerySet):
-    def public(self):
-        """Citations made by text readers can see, whatever model holds it."""
+    def public(self, now=None):
+        """Citations made by text readers can see (at ``now``, see ``PublishableQuerySet.published``)."""
         shown = Q(pk__in=[])
         for model in citing_models():
             meta = model._meta
             shown |= Q(
                 content_type__app_label=meta.app_label,
                 content_type__model=meta.model_name,
-                object_id__in=model.publicly_cited().values("pk"),
+                object_id__in=model.publicly_cited(now).values("pk"),
             )
         return self.filter(shown)
 
@@ -207,9 +207,9 @@ class CitesStudies(RenderedMarkdownModel):
         return list(dict.fromkeys(slug for field in self.markdown_fields for slug in cited_keys(getattr(self, field))))
 
     @classmethod
-    def publicly_cited(cls):
+    def publicly_cited(cls, now=None):
         """The rows whose text readers can see, with what ``citing_pages`` reads."""
-        return cls.objects.published()
+        return cls.objects.published(now)
 
     def citing_pages(self):
         """The pages on which this object's text appears."""

@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.db import connection
+from django.utils import timezone
 from django.utils.html import escape
 
 from articles.anatomy import Role
@@ -250,6 +251,24 @@ def test_drafts_and_scheduled_items_never_appear(client, seeded):
     assert "Nothing matched" in html
     for hidden in ["secret-curl", "future-curl", "zygote-muscles", "Zygote"]:
         assert hidden not in html.split("<main", 1)[1].split("Nothing matched")[0]
+
+
+def test_a_scheduled_exercise_and_the_study_it_cites_are_found_once_their_time_comes(client, seeded, monkeypatch):
+    """The publication rule is compiled once per process; the moment it judges by is each search's own."""
+    guide = MuscleGroup.objects.get(slug="hamstrings")
+    assert "Nothing matched" in results_page(client, "zygote")  # the rule is compiled by now
+    exercise = make_exercise("future-curl", guide=guide, name="Zygote press", published_at=future())
+    study = Study.objects.create(
+        slug="zygote-2030", authors="Zygote A", title="Zygote training", journal="J", year=2030, finding="Grew."
+    )
+    exercise.description = "As a trial found [@zygote-2030]."
+    exercise.save()
+    assert "Nothing matched" in results_page(client, "zygote")
+    later = timezone.now() + timezone.timedelta(days=8)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    html = results_page(client, "zygote")
+    assert result_titles(html, "exercises") == ["Zygote press"]
+    assert result_titles(html, "studies") == [study.title]
 
 
 def test_an_exercise_unpublished_later_drops_out(client, seeded):
