@@ -45,7 +45,8 @@ PYTHON = sys.executable
 GUNICORN = str(Path(PYTHON).with_name("gunicorn"))
 PLAIN = "/healthz/"
 PAGES = ["/", "/guides/hamstrings/", "/exercises/romanian-deadlift/", "/workouts/hamstring-workout/"]
-REDIS_URL = "redis://127.0.0.1:6379/13"  # a database of its own: the bench never touches others' keys
+# A database of its own: the bench never touches others' keys (BENCH_REDIS_URL picks another, e.g. per checkout).
+REDIS_URL = os.environ.get("BENCH_REDIS_URL") or "redis://127.0.0.1:6379/13"
 
 
 def say(message=""):
