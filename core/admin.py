@@ -322,8 +322,7 @@ class DraftChangesMixin:
     def draft_of(self, obj):
         if obj is None or obj.pk is None:
             return None
-        content_type = ContentType.objects.get_for_model(obj)
-        return DraftChange.objects.filter(content_type=content_type, object_id=obj.pk).select_related("author").first()
+        return DraftChange.objects.of(obj).select_related("author").first()
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         obj = self.get_object(request, unquote(object_id))
@@ -415,7 +414,7 @@ class DraftChangesMixin:
         super().save_model(request, obj, form, change)
         if change and "_saveasnew" not in request.POST:
             # The form was saved (a published draft, or any save): no draft stands apart from the page any more.
-            DraftChange.objects.filter(content_type=ContentType.objects.get_for_model(obj), object_id=obj.pk).delete()
+            DraftChange.objects.of(obj).delete()
 
     def response_change(self, request, obj):
         if PUBLISH_DRAFT in request.POST:

@@ -279,6 +279,12 @@ def delete_image_files(sender, instance, **kwargs):
             transaction.on_commit(partial(images.delete_files, files))
 
 
+class DraftChangeQuerySet(models.QuerySet):
+    def of(self, obj):
+        """The draft of ``obj`` (at most one), found by its content type and primary key."""
+        return self.filter(content_type=ContentType.objects.get_for_model(obj), object_id=obj.pk)
+
+
 class DraftChange(models.Model):
     """Changes an editor prepared for a saved page, kept aside until published: readers see the saved page meanwhile.
 
@@ -295,6 +301,8 @@ class DraftChange(models.Model):
     form_data = models.JSONField(help_text="The submitted form: {field name: [values]}.")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     saved_at = models.DateTimeField(auto_now=True)
+
+    objects = DraftChangeQuerySet.as_manager()
 
     class Meta:
         verbose_name = "draft change"
@@ -314,5 +322,4 @@ def delete_draft_changes(sender, instance, **kwargs):
     (sessions, subscribers) costs no query.
     """
     if getattr(sender, "has_draft_changes", False):
-        content_type = ContentType.objects.get_for_model(sender)
-        DraftChange.objects.filter(content_type=content_type, object_id=instance.pk).delete()
+        DraftChange.objects.of(instance).delete()
