@@ -82,8 +82,8 @@ class Kind:
         raise NotImplementedError
 
     def queryset(self):
-        """The published rows, with the same annotations: what readers may find."""
-        raise NotImplementedError
+        """The published rows, with the same annotations: what readers may find (``published_rows``' rule)."""
+        return self.rows().filter(pk__in=self.published_rows().values("pk"))
 
     def published_rows(self, now=None):
         """The published rows at ``now`` (see ``PublishableQuerySet.published``), without annotations.
@@ -114,9 +114,6 @@ class GuideKind(Kind):
     def rows(self):
         return MuscleGroup.objects.all()
 
-    def queryset(self):
-        return MuscleGroup.objects.published()
-
     def published_rows(self, now=None):
         return MuscleGroup.objects.published(now)
 
@@ -127,9 +124,6 @@ class GuideKind(Kind):
 class ExerciseKind(Kind):
     def rows(self):
         return Exercise.objects.annotate(muscle_words=trained_muscle_words())
-
-    def queryset(self):
-        return Exercise.objects.published().annotate(muscle_words=trained_muscle_words())
 
     def published_rows(self, now=None):
         return Exercise.objects.published(now)
@@ -147,9 +141,6 @@ class MuscleKind(Kind):
             full_name=full_muscle_name(), group_name=F("group__name"), attachments=attachments()
         )
 
-    def queryset(self):
-        return self.rows().filter(group__in=MuscleGroup.objects.published())
-
     def published_rows(self, now=None):
         return Muscle.objects.filter(group__in=MuscleGroup.objects.published(now))
 
@@ -166,9 +157,6 @@ class StudyKind(Kind):
     def rows(self):
         return Study.objects.all()
 
-    def queryset(self):
-        return Study.objects.published()
-
     def published_rows(self, now=None):
         return Study.objects.published(now)
 
@@ -179,9 +167,6 @@ class StudyKind(Kind):
 class WorkoutKind(Kind):
     def rows(self):
         return Workout.objects.annotate(guide_name=F("muscle_group__name"))
-
-    def queryset(self):
-        return Workout.objects.published().annotate(guide_name=F("muscle_group__name"))
 
     def published_rows(self, now=None):
         return Workout.objects.published(now)
