@@ -3,7 +3,7 @@
 Nothing here knows what a guide, an exercise or a study is:
 
 - ``Publishable``: draft, scheduled or published, with one publication rule
-  (``PublishableQuerySet.published()``) that every public query uses.
+  (``published_rule``, ``PublishableQuerySet.published()``) that every public query uses.
 - ``RenderedMarkdownModel``: editor Markdown rendered to sanitised HTML once, on save.
 - ``KeepsOldSlugs`` and ``SlugRedirect``: a public page whose slug changes keeps
   its old address working with a 301.
@@ -25,17 +25,26 @@ from . import images
 from .markup import render_markdown
 
 
+def published_rule(through="", now=None):
+    """The publication rule, written once: published, and the publish date reached.
+
+    ``through`` applies it across a relation (``"exercise__"``: the row's exercise is
+    published). That filter joins the two tables, so the database can start from the
+    smaller one; an ``exercise__in=<published exercises>`` subquery made SQLite look up
+    every guide and exercise pair instead. ``now`` is the moment to judge by, a datetime
+    or an expression (search compiles the rule once, with a parameter standing for the
+    moment); by default, now.
+    """
+    now = timezone.now() if now is None else now
+    return models.Q(**{f"{through}status": Publishable.Status.PUBLISHED, f"{through}published_at__lte": now})
+
+
 class PublishableQuerySet(models.QuerySet):
-    """The publication rule, written once: every public list, page, feed and sitemap asks ``published()``."""
+    """Every public list, page, feed and sitemap asks ``published()`` (or ``published_rule`` across a relation)."""
 
     def published(self, now=None):
-        """What readers may see: published, and the publish date reached.
-
-        ``now`` is the moment to judge by, a datetime or an expression (search compiles
-        this rule once, with a parameter standing for the moment); by default, now.
-        """
-        now = timezone.now() if now is None else now
-        return self.filter(status=Publishable.Status.PUBLISHED, published_at__lte=now)
+        """What readers may see, at ``now`` (see ``published_rule``)."""
+        return self.filter(published_rule(now=now))
 
     def scheduled(self):
         """Published with a date still to come: hidden from readers until then."""

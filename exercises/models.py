@@ -15,7 +15,7 @@ from django.urls import reverse
 from articles.anatomy import Role, group_by_role
 from articles.models import JointAction, Muscle, MuscleGroup
 from core.markup import HELP_TEXT, INLINE_HELP_TEXT, render_inline_markdown
-from core.models import Illustrated, KeepsOldSlugs, Publishable
+from core.models import Illustrated, KeepsOldSlugs, Publishable, published_rule
 from core.social_cards import SocialCard
 from studies.models import CitesStudies
 
@@ -160,7 +160,7 @@ class Exercise(Publishable, CitesStudies, Illustrated, KeepsOldSlugs, Movement):
 class GuideExerciseQuerySet(models.QuerySet):
     def public(self, now=None):
         """Links readers can see: both the guide and the exercise are published."""
-        return self.filter(guide__in=MuscleGroup.objects.published(now), exercise__in=Exercise.objects.published(now))
+        return self.filter(published_rule("guide__", now), published_rule("exercise__", now))
 
     def recommended(self):
         return self.filter(verdict=GuideExercise.Verdict.RECOMMENDED)
@@ -243,7 +243,7 @@ class MuscleInvolvement(CitesStudies):
 
     @classmethod
     def publicly_cited(cls, now=None):
-        return cls.objects.filter(exercise__in=Exercise.objects.published(now)).select_related("exercise")
+        return cls.objects.filter(published_rule("exercise__", now)).select_related("exercise")
 
     def citing_pages(self):
         return [self.exercise]

@@ -13,6 +13,7 @@ from django.db.models.functions import Coalesce, Concat, NullIf
 
 from articles.anatomy import TRAINS
 from articles.models import Muscle, MuscleGroup
+from core.models import published_rule
 from exercises.models import Exercise, MuscleInvolvement
 from studies.models import Study
 from workouts.models import Workout
@@ -142,7 +143,7 @@ class MuscleKind(Kind):
         )
 
     def published_rows(self, now=None):
-        return Muscle.objects.filter(group__in=MuscleGroup.objects.published(now))
+        return Muscle.objects.filter(published_rule("group__", now))
 
     def describe(self, muscle):
         where = (

@@ -2,6 +2,7 @@
 
 from django.db.models import Prefetch
 
+from core.models import published_rule
 from core.sections import PageSection
 from exercises.models import Exercise
 
@@ -20,7 +21,7 @@ class GuideWorkoutsSection(PageSection):
 
     def prefetches(self, show_drafts):
         items = (
-            WorkoutItem.objects.filter(exercise__in=Exercise.objects.published())
+            WorkoutItem.objects.filter(published_rule("exercise__"))
             .select_related("exercise")
             .defer(*Exercise.stored_texts("exercise__"))
         )

@@ -1,9 +1,12 @@
 """The library model as readers meet it: one page per exercise whatever guides discuss it, at a constant cost."""
 
+from datetime import timedelta
+
 import pytest
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from articles.anatomy import Role
 from articles.models import Muscle, MuscleGroup
@@ -118,3 +121,24 @@ def test_queries_per_page_stay_constant_as_the_library_grows(client, url, ceilin
     assert before <= ceiling
     grow_the_library()
     assert queries(client, url) == before
+
+
+def test_a_guide_verdict_is_public_only_while_its_guide_and_exercise_are_both_published_and_due():
+    """The publication rule applied across the link's two relations (``published_rule("guide__")``, ...)."""
+    guide = MuscleGroup.objects.get(slug="hamstrings")
+    link = GuideExercise.objects.get(guide=guide, exercise__slug="nordic-hamstring")
+    exercise = link.exercise
+
+    def is_public():
+        return GuideExercise.objects.public().filter(pk=link.pk).exists()
+
+    assert is_public()
+    later = timezone.now() + timedelta(days=1)
+    for row in (guide, exercise):
+        type(row).objects.filter(pk=row.pk).update(published_at=later)  # scheduled: hidden until then
+        assert not is_public()
+        assert GuideExercise.objects.public(now=later).filter(pk=link.pk).exists()
+        type(row).objects.filter(pk=row.pk).update(published_at=timezone.now(), status=row.Status.DRAFT)
+        assert not is_public()
+        type(row).objects.filter(pk=row.pk).update(status=row.Status.PUBLISHED)
+        assert is_public()
