@@ -4,6 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The suite runs in this many processes (pytest-xdist), each test file whole in one of them. At most 2 on
+# this shared machine: the newsletter tests' SMTP servers take four ports each from 8121 (tests/newsletter/smtp.py).
+TEST_PROCESSES ?= 2
 
 .PHONY: run worker bench-newsletter test install install-dev migrate seed lint format clean serve bench bench-scale audit browser-deps
 
@@ -43,7 +46,7 @@ worker: migrate
 test: install-dev
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/ruff check .
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(TEST_PROCESSES) --dist loadfile
 
 lint: install-dev
 	$(BIN)/ruff check .

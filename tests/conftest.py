@@ -10,7 +10,9 @@ from django.test import Client
 from config.settings import cache_from_url
 from core import fail_safe
 from core.editors import EDITORS
+from newsletter.permissions import MANAGERS_GROUP
 from tests.chromium import CHROMIUM, CHROMIUM_ARGS
+from tests.groups import replay_group_migrations
 
 
 @pytest.fixture(autouse=True)
@@ -19,6 +21,21 @@ def empty_cache():
     cache failure of an earlier test makes the page cache rest (core.fail_safe)."""
     cache.clear()
     fail_safe.reset()
+
+
+@pytest.fixture(autouse=True)
+def groups_from_migrations(request):
+    """Every test with a database starts with the groups the migrations made (see replay_group_migrations)."""
+    marker = request.node.get_closest_marker("django_db")
+    names = request.fixturenames
+    if "transactional_db" in names or (marker and marker.kwargs.get("transaction")):
+        request.getfixturevalue("transactional_db")
+    elif "db" in names or marker:
+        request.getfixturevalue("db")
+    else:
+        return
+    if Group.objects.filter(name__in=[EDITORS, MANAGERS_GROUP]).count() < 2:
+        replay_group_migrations()
 
 
 @pytest.fixture

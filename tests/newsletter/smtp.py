@@ -7,6 +7,7 @@ a reader). ``refuse_rcpt`` holds addresses refused for good at RCPT TO.
 """
 
 import asyncio
+import os
 import socket
 import threading
 from collections import Counter
@@ -14,7 +15,9 @@ from email import message_from_bytes, policy
 
 from aiosmtpd.controller import Controller
 
-PORTS = range(8121, 8130)  # this issue's ports on the shared machine
+# This project's ports on the shared machine, four for each of the test runner's processes (pytest-xdist).
+WORKER = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw"))
+PORTS = range(8121 + 4 * WORKER, 8125 + 4 * WORKER)
 
 
 def free_port():
