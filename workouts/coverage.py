@@ -34,12 +34,8 @@ def coverage_prefetches():
     whose only exercise is a draft is still reported as missed (``coverage``
     suggests only the published ones).
     """
-    published = Exercise.objects.published()
     return [
-        Prefetch(
-            "items",
-            queryset=WorkoutItem.objects.filter(exercise__in=published).select_related("exercise"),
-        ),
+        Prefetch("items", queryset=WorkoutItem.objects.public()),
         *guide_prefetches("muscle_group__"),
     ]
 

@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from articles.models import MuscleGroup
 from core.markup import HELP_TEXT
-from core.models import KeepsOldSlugs, Publishable
+from core.models import KeepsOldSlugs, Publishable, published_rule
 from core.social_cards import SocialCard
 from exercises.models import Exercise
 from studies.models import CitesStudies
@@ -86,6 +86,12 @@ class Workout(Publishable, CitesStudies, KeepsOldSlugs):
         )
 
 
+class WorkoutItemQuerySet(models.QuerySet):
+    def public(self, now=None):
+        """The items readers see, each with its exercise: those whose exercise is published (a draft is left out)."""
+        return self.filter(published_rule("exercise__", now)).select_related("exercise")
+
+
 class WorkoutItem(models.Model):
     class Unit(models.TextChoices):
         REPS = "reps", "Repetitions"
@@ -116,6 +122,8 @@ class WorkoutItem(models.Model):
         "rest up to", null=True, blank=True, validators=[MaxValueValidator(900)], help_text="E.g. 180."
     )
     note = models.CharField(max_length=200, blank=True)
+
+    objects = WorkoutItemQuerySet.as_manager()
 
     class Meta:
         ordering = ["workout", "position"]

@@ -2,7 +2,6 @@
 
 from django.db.models import Prefetch
 
-from core.models import published_rule
 from core.sections import PageSection
 from exercises.models import Exercise
 
@@ -20,11 +19,7 @@ class GuideWorkoutsSection(PageSection):
     template_name = "workouts/includes/guide_workouts.html"
 
     def prefetches(self, show_drafts):
-        items = (
-            WorkoutItem.objects.filter(published_rule("exercise__"))
-            .select_related("exercise")
-            .defer(*Exercise.stored_texts("exercise__"))
-        )
+        items = WorkoutItem.objects.public().defer(*Exercise.stored_texts("exercise__"))
         workouts = (
             shown_workouts(show_drafts)
             .defer(*Workout.stored_texts())

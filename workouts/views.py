@@ -10,7 +10,6 @@ from django.views.generic import DetailView, ListView, TemplateView
 from articles.anatomy import TRAINS, WORKOUT_LEGEND, WORKOUT_TOOLTIPS
 from articles.atlas import guide_picture, render_atlas
 from articles.models import MuscleGroup
-from core.models import published_rule
 from core.pagination import PagedListMixin
 from core.seo import Crumb, SeoMixin
 from core.structured_data import collection_page
@@ -120,7 +119,7 @@ class WorkoutSheetCSVView(DetailView):
     """The gym sheet as a CSV file, for a spreadsheet or a phone."""
 
     def get_queryset(self):
-        items = WorkoutItem.objects.filter(published_rule("exercise__")).select_related("exercise")
+        items = WorkoutItem.objects.public()
         return Workout.objects.visible_to(self.request.user).prefetch_related(Prefetch("items", queryset=items))
 
     def render_to_response(self, context, **response_kwargs):
@@ -197,9 +196,7 @@ class WorkoutBuildView(SeoMixin, TemplateView):
                     queryset=Workout.objects.published().prefetch_related(
                         Prefetch(
                             "items",
-                            queryset=WorkoutItem.objects.filter(published_rule("exercise__")).select_related(
-                                "exercise"
-                            ),
+                            queryset=WorkoutItem.objects.public(),
                         )
                     ),
                     to_attr="published_workouts",
