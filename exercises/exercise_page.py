@@ -66,7 +66,7 @@ def exercise_prefetches(show_drafts):
     return [
         Prefetch("involvements", queryset=MuscleInvolvement.objects.select_related("muscle__parent")),
         Prefetch("joint_actions", queryset=JointAction.objects.select_related("joint")),  # one query, not two
-        Prefetch("substitutes", queryset=Exercise.objects.published().defer(*Exercise.stored_texts())),
+        Prefetch("substitutes", queryset=Exercise.objects.published().defer(*Exercise.page_only_fields())),
         Prefetch(
             "guide_links",
             queryset=GuideExercise.objects.filter(guide__in=guides)

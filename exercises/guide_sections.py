@@ -28,7 +28,7 @@ class GuideExercisesSection(PageSection):
         links = (
             GuideExercise.objects.filter(exercise__in=exercises)
             .select_related("exercise")
-            .defer(*Exercise.stored_texts("exercise__"))
+            .defer(*Exercise.page_only_fields("exercise__"))
         )
         return [Prefetch("exercise_links", queryset=links, to_attr="shown_exercise_links")]
 

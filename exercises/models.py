@@ -139,6 +139,17 @@ class Exercise(Publishable, CitesStudies, Illustrated, KeepsOldSlugs, Movement):
     def get_absolute_url(self):
         return reverse("exercises:detail", kwargs={"slug": self.slug})
 
+    @classmethod
+    def page_only_fields(cls, prefix=""):
+        """The columns only the exercise's own page reads: its texts, other names, image and movement figure.
+
+        Pages that list exercises or link to them ``defer()`` these. They leave 10 of an
+        exercise's 34 columns, and the ORM's work on each row grows with every column loaded,
+        however short. ``prefix`` reaches the exercise from another model ("exercise__").
+        """
+        own = ("aliases", "image", "image_alt", "image_renditions", *cls.movement_fields)
+        return cls.stored_texts(prefix) + [f"{prefix}{name}" for name in own]
+
     def social_card(self):
         return SocialCard(
             kind="exercises",

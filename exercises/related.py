@@ -23,6 +23,6 @@ def same_muscle_exercises(exercise, limit=6):
         .filter(involvements__muscle__in=trained, involvements__role__in=TRAINS)
         .exclude(pk__in=shown_elsewhere)
         .annotate(muscles_in_common=Count("involvements", distinct=True))
-        .defer(*Exercise.stored_texts())
+        .defer(*Exercise.page_only_fields())
         .order_by("-muscles_in_common", "name")[:limit]
     )

@@ -49,7 +49,7 @@ def guide_prefetches(prefix=""):
         Prefetch(f"{prefix}muscles", queryset=Muscle.objects.select_related("parent").prefetch_related("actions")),
         Prefetch(
             f"{prefix}exercise_links",
-            queryset=GuideExercise.objects.select_related("exercise"),
+            queryset=GuideExercise.objects.select_related("exercise").defer(*Exercise.page_only_fields("exercise__")),
             to_attr="guide_exercise_links",
         ),
     ]

@@ -88,8 +88,15 @@ class Workout(Publishable, CitesStudies, KeepsOldSlugs):
 
 class WorkoutItemQuerySet(models.QuerySet):
     def public(self, now=None):
-        """The items readers see, each with its exercise: those whose exercise is published (a draft is left out)."""
-        return self.filter(published_rule("exercise__", now)).select_related("exercise")
+        """The items readers see, each with its exercise: those whose exercise is published (a draft is left out).
+
+        The exercise comes as pages that list it need it (``Exercise.page_only_fields`` deferred).
+        """
+        return (
+            self.filter(published_rule("exercise__", now))
+            .select_related("exercise")
+            .defer(*Exercise.page_only_fields("exercise__"))
+        )
 
 
 class WorkoutItem(models.Model):

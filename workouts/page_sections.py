@@ -3,7 +3,6 @@
 from django.db.models import Prefetch
 
 from core.sections import PageSection
-from exercises.models import Exercise
 
 from .models import Workout, WorkoutItem
 
@@ -19,11 +18,10 @@ class GuideWorkoutsSection(PageSection):
     template_name = "workouts/includes/guide_workouts.html"
 
     def prefetches(self, show_drafts):
-        items = WorkoutItem.objects.public().defer(*Exercise.stored_texts("exercise__"))
         workouts = (
             shown_workouts(show_drafts)
             .defer(*Workout.stored_texts())
-            .prefetch_related(Prefetch("items", queryset=items))
+            .prefetch_related(Prefetch("items", queryset=WorkoutItem.objects.public()))
         )
         return [Prefetch("workouts", queryset=workouts, to_attr="shown_workouts")]
 

@@ -115,6 +115,20 @@ def queries(client, url):
     return len(captured)
 
 
+@pytest.mark.parametrize(
+    "url,loads_them",
+    [("/guides/hamstrings/", 0), ("/workouts/hamstring-workout/", 0), ("/exercises/seated-leg-curl/", 1)],
+)
+def test_pages_that_list_exercises_load_only_what_a_listing_shows(client, url, loads_them):
+    """The Markdown, image and movement angles of listed exercises stay in the database: their own page reads them."""
+    cache.clear()
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    page_only = [f'"exercises_exercise"."{name}"' for name in Exercise.page_only_fields()]
+    loading = [query["sql"] for query in captured if any(column in query["sql"] for column in page_only)]
+    assert len(loading) == loads_them, loading  # the exercise page's own exercise, nothing else
+
+
 @pytest.mark.parametrize("url,ceiling", PAGES)
 def test_queries_per_page_stay_constant_as_the_library_grows(client, url, ceiling):
     before = queries(client, url)
