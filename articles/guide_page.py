@@ -56,7 +56,13 @@ class GuidePage:
 def guide_prefetches(show_drafts):
     """What the guide page reads, for a MuscleGroup queryset: the anatomy and every section's rows."""
     return [
-        Prefetch("muscles", queryset=Muscle.objects.select_related("parent").prefetch_related("joints", "actions")),
+        Prefetch(
+            "muscles",
+            # One guide's muscles: in its order, not joined to the guide to sort by the guide first.
+            queryset=Muscle.objects.select_related("parent")
+            .prefetch_related("joints", "actions")
+            .order_by("position", "name"),
+        ),
         *sections.prefetches(show_drafts),
     ]
 

@@ -64,7 +64,13 @@ def exercise_prefetches(show_drafts):
     """What the exercise page reads, for an Exercise queryset."""
     guides = MuscleGroup.objects.all() if show_drafts else MuscleGroup.objects.published()
     return [
-        Prefetch("involvements", queryset=MuscleInvolvement.objects.select_related("muscle__parent")),
+        Prefetch(
+            "involvements",
+            # One exercise's rows: not joined to the exercise to sort by its name first.
+            queryset=MuscleInvolvement.objects.select_related("muscle__parent").order_by(
+                "muscle__group", "muscle__position", "muscle__name"
+            ),
+        ),
         Prefetch("joint_actions", queryset=JointAction.objects.select_related("joint")),  # one query, not two
         Prefetch("substitutes", queryset=Exercise.objects.published().defer(*Exercise.page_only_fields())),
         Prefetch(

@@ -29,6 +29,7 @@ class GuideExercisesSection(PageSection):
             GuideExercise.objects.filter(exercise__in=exercises)
             .select_related("exercise")
             .defer(*Exercise.page_only_fields("exercise__"))
+            .order_by("position", "pk")  # one guide's links: not joined to the guide to sort by it
         )
         return [Prefetch("exercise_links", queryset=links, to_attr="shown_exercise_links")]
 
