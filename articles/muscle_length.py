@@ -22,6 +22,7 @@ model covers gets no statement at all, never an estimate.
 
 from dataclasses import dataclass
 
+from django.db.models import prefetch_related_objects
 from django.utils.html import escape
 
 
@@ -69,25 +70,28 @@ def length_changes(muscles, start, end, models=None):
     """A ``LengthChange`` for each muscle that crosses hip and knee and that a verified model covers.
 
     ``start`` and ``end`` are poses with ``hip`` and ``knee`` angles; ``muscles``
-    have ``slug`` and prefetched ``joints``. The first model that covers a muscle
-    is used.
+    have ``slug``. The first model that covers a muscle is used. The joints are
+    read only for the muscles a model covers (one query, none when no model
+    covers any): an exercise page need not load every muscle's joints for a
+    statement that no verified model can make yet.
     """
     models = VERIFIED_MODELS if models is None else models
-    changes = []
+    covered = []
     for muscle in muscles:
-        if not crosses_hip_and_knee(muscle):
-            continue
         model = next((model for model in models if model.covers(muscle)), None)
         if model is not None:
-            changes.append(
-                LengthChange(
-                    muscle,
-                    model,
-                    model.relative_to_standing(muscle.slug, start.hip, start.knee),
-                    model.relative_to_standing(muscle.slug, end.hip, end.knee),
-                )
-            )
-    return changes
+            covered.append((muscle, model))
+    prefetch_related_objects([muscle for muscle, _ in covered], "joints")
+    return [
+        LengthChange(
+            muscle,
+            model,
+            model.relative_to_standing(muscle.slug, start.hip, start.knee),
+            model.relative_to_standing(muscle.slug, end.hip, end.knee),
+        )
+        for muscle, model in covered
+        if crosses_hip_and_knee(muscle)
+    ]
 
 
 def crosses_hip_and_knee(muscle):

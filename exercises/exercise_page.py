@@ -111,16 +111,12 @@ def build_exercise_page(exercise, muscles, show_drafts=False):
 
 
 def involved_muscles(exercise, show_drafts):
-    """Every muscle of the guides whose muscles ``exercise`` involves, with parents and joints (two queries)."""
+    """Every muscle of the guides whose muscles ``exercise`` involves, with its parent (one query)."""
     guides = MuscleGroup.objects.all() if show_drafts else MuscleGroup.objects.published()
     group_ids = {involvement.muscle.group_id for involvement in exercise.involvements.all()}
     if not group_ids:
         return []
-    return list(
-        Muscle.objects.filter(group__in=guides.filter(pk__in=group_ids))
-        .select_related("parent")
-        .prefetch_related("joints")
-    )
+    return list(Muscle.objects.filter(group__in=guides.filter(pk__in=group_ids)).select_related("parent"))
 
 
 def exercise_picture(exercise, muscles, roles):

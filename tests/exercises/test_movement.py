@@ -4,6 +4,9 @@ import math
 import re
 
 import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from articles import muscle_length
@@ -208,6 +211,19 @@ def test_only_muscles_a_model_covers_and_that_cross_hip_and_knee_get_a_length(db
     assert [(change.muscle.slug, change.start_percent, change.end_percent) for change in changes] == [
         ("semitendinosus", 118, 107)
     ]  # the short head crosses only the knee; the others are not in the model
+
+
+def joint_queries(client, url):
+    cache.clear()
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return [query["sql"] for query in captured if '"articles_muscle_joints"' in query["sql"]]
+
+
+def test_an_exercise_page_reads_the_joints_only_of_muscles_a_verified_model_covers(client, monkeypatch):
+    assert joint_queries(client, "/exercises/seated-leg-curl/") == []  # no model is verified: nothing to state
+    monkeypatch.setattr(muscle_length, "VERIFIED_MODELS", (STAND_IN,))
+    assert len(joint_queries(client, "/exercises/seated-leg-curl/")) == 1
 
 
 def test_with_a_verified_model_the_page_states_each_length_with_the_citation(client, monkeypatch):
