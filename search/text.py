@@ -7,6 +7,7 @@ fallback, where PostgreSQL uses its Snowball stemmer.
 """
 
 import re
+from functools import lru_cache
 
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -38,8 +39,12 @@ def words(text):
     return TOKEN.findall((text or "").lower())
 
 
+@lru_cache(maxsize=8192)
 def stem(word):
-    """A rough English stem: curls, curled, curling -> curl; studies, study -> studi."""
+    """A rough English stem: curls, curled, curling -> curl; studies, study -> studi.
+
+    Remembered per word: a search cuts snippets from whole texts, stemming the same words over and over.
+    """
     word = word.lower()
     if len(word) <= 3:
         return word
@@ -84,10 +89,9 @@ def highlight(text, terms):
     pieces = []
     position = 0
     for match in TOKEN.finditer(text):
-        pieces.append(escape(text[position : match.start()]))
-        word = match.group()
-        pieces.append(f"<mark>{escape(word)}</mark>" if stem(word) in terms else escape(word))
-        position = match.end()
+        if stem(match.group()) in terms:
+            pieces += [escape(text[position : match.start()]), f"<mark>{escape(match.group())}</mark>"]
+            position = match.end()
     pieces.append(escape(text[position:]))
     return "".join(pieces)
 

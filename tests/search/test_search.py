@@ -14,7 +14,7 @@ from search import postgres, simple, sqlite
 from search.documents import KINDS
 from search.engine import backend, search
 from search.query import MAX_LENGTH, Problem, parse_query
-from search.text import headline_html, snippet, stem
+from search.text import headline_html, highlight, snippet, stem
 from studies.models import Study
 from tests.factories import add_hamstring_exercises, future, link, make_exercise, make_guide
 from workouts.models import Workout
@@ -384,6 +384,12 @@ def test_snippet_marks_matches_and_escapes_the_rest():
     assert html == "Some bold text about <mark>curls</mark> &amp; more"
     long = " ".join(f"word{number}" for number in range(100)) + " curl end"
     assert snippet(long, {"curl"}).startswith("… ")
+
+
+def test_highlight_marks_every_match_and_escapes_the_text_between():
+    assert highlight("\"Curl\" & 'curled' <i>", {"curl"}) == (
+        "&quot;<mark>Curl</mark>&quot; &amp; &#x27;<mark>curled</mark>&#x27; &lt;i&gt;"
+    )
 
 
 def test_headline_html_turns_markers_into_mark_and_escapes_the_rest():
