@@ -636,5 +636,9 @@ class SlugRedirectAdmin(admin.ModelAdmin):
     search_fields = ["old_slug"]
     readonly_fields = ["content_type", "object_id", "old_slug", "created_at"]
 
+    def get_queryset(self, request):
+        # The "target" column: one query per kind of page, not one per row.
+        return super().get_queryset(request).select_related("content_type").prefetch_related("target")
+
     def has_add_permission(self, request):
         return False

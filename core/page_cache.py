@@ -62,6 +62,7 @@ import uuid
 from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
+from django.contrib.messages import get_messages
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
@@ -343,7 +344,7 @@ class PageCacheMiddleware:
         cache_control = response.get("Cache-Control", "").lower()
         vary = {v.strip().lower() for v in response.get("Vary", "").split(",") if v.strip()}
         session = getattr(request, "session", None)
-        messages = getattr(request, "_messages", None)
+        messages = get_messages(request)  # the request's message storage, or [] without the middleware
         return (
             request.method == "GET"
             and response.status_code == 200
@@ -354,7 +355,7 @@ class PageCacheMiddleware:
             and not any(word in cache_control for word in ("private", "no-store", "no-cache"))
             and vary <= {"cookie", "accept-encoding"}
             and not (session is not None and session.modified)
-            and not (messages is not None and getattr(messages, "added_new", False))
+            and not getattr(messages, "added_new", False)
         )
 
     def _key(self, request, query=""):

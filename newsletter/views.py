@@ -19,6 +19,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.generic import TemplateView, View
 
 from core.cross_site import is_cross_site
+from core.middleware import allowed_methods
 from core.seo import Crumb, SeoMixin
 
 from . import ratelimit, subscriptions
@@ -35,7 +36,7 @@ class NewsletterView(View):
 
     def http_method_not_allowed(self, request, *args, **kwargs):
         response = render(request, "newsletter/method_not_allowed.html", status=405)
-        response["Allow"] = ", ".join(self._allowed_methods())
+        response["Allow"] = ", ".join(allowed_methods(type(self)))
         return response
 
 

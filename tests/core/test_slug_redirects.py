@@ -1,6 +1,9 @@
 """A published page whose slug changes keeps its old address working, with a 301."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 
 from articles.models import MuscleGroup
 from core.models import SlugRedirect
@@ -119,3 +122,20 @@ def test_renaming_a_study_rewrites_the_citations_that_use_it(client):
         html = client.get(url).content.decode()
         assert '<li id="ref-maeo-et-al-2021"' in html, url  # the numbered link has its reference to land on
         assert "maeo-2021" not in html.replace("maeo-et-al-2021", ""), url
+
+
+def test_the_list_of_old_addresses_makes_the_same_queries_however_many_there_are(admin_client):
+    """Each row names the page it leads to: fetched for all rows at once, not row by row."""
+
+    def changelist_queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert admin_client.get(reverse("admin:core_slugredirect_changelist")).status_code == 200
+        return len(captured)
+
+    rename(Exercise, "squat", "back-squat")
+    rename(MuscleGroup, "hamstrings", "hamstring-muscles")
+    few = changelist_queries()
+    for slug in ["seated-leg-curl", "lying-leg-curl", "romanian-deadlift", "nordic-hamstring", "leg-extension"]:
+        rename(Exercise, slug, f"{slug}-renamed")
+    assert SlugRedirect.objects.count() == 7
+    assert changelist_queries() == few
