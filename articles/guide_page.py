@@ -3,7 +3,9 @@
 The page reads: introduction, anatomy, then the sections that apps above this
 one register in ``sections`` (exercises: the exercises recommended and left
 out; workouts: the workout), then the wrap-up and sources. Citations are
-numbered in that order, so the numbers run 1, 2, 3 down the page.
+numbered in that order, so the numbers run 1, 2, 3 down the page. After the
+article come the parts apps register in ``after_article`` (newsletter: its
+signup box), outside the reading text: no citations, no glossary links.
 """
 
 from dataclasses import dataclass, field
@@ -20,6 +22,7 @@ from .models import Muscle
 
 # Apps above articles register their parts of the guide page here, from AppConfig.ready().
 sections = PageSections()
+after_article = PageSections()
 
 
 @dataclass
@@ -30,6 +33,7 @@ class GuidePage:
     wrap_up_html: str = ""
     sources_html: str = ""
     sections: list = field(default_factory=list)
+    after_article: list = field(default_factory=list)
     muscles: list = field(default_factory=list)
     joint_actions: list = field(default_factory=list)
     references: list = field(default_factory=list)
@@ -64,6 +68,7 @@ def guide_prefetches(show_drafts):
             .order_by("position", "name"),
         ),
         *sections.prefetches(show_drafts),
+        *after_article.prefetches(show_drafts),
     ]
 
 
@@ -80,6 +85,7 @@ def build_guide_page(guide, show_drafts=False):
     page.wrap_up_html = references.number(guide.wrap_up_html)
     page.sources_html = references.number(guide.sources_html)
     page.references = references.references
+    page.after_article = after_article.build(guide, ReferenceList(), show_drafts)
 
     muscles = list(guide.muscles.all())
     page.muscles = muscles_with_heads(muscles)

@@ -6,4 +6,9 @@ class NewsletterConfig(AppConfig):
     verbose_name = "Newsletter"
 
     def ready(self):
+        from articles.guide_page import after_article
+
         from . import announcements  # noqa: F401  (connects the new-guide draft to guide saves)
+        from .page_sections import GuideSignupSection
+
+        after_article.register(GuideSignupSection())  # articles may not import newsletter
