@@ -36,6 +36,10 @@ class MuscleInline(admin.StackedInline):
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["joints", "actions"]
 
+    def get_queryset(self, request):
+        # Every row shows its joints and actions and names a head by its parent: fetched for all rows at once.
+        return super().get_queryset(request).select_related("group", "parent").prefetch_related("joints", "actions")
+
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "parent":
             guide_id = request.resolver_match.kwargs.get("object_id", "")

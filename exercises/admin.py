@@ -13,7 +13,7 @@ from django.template.loader import render_to_string
 
 from articles.admin import MuscleGroupAdmin
 from articles.anatomy import EXERCISE_LEGEND, legend, roles_by_muscle
-from articles.models import MuscleGroup
+from articles.models import Muscle, MuscleGroup
 from core.admin import (
     ChangeDetailsMixin,
     ImageAdminMixin,
@@ -72,6 +72,15 @@ class MuscleInvolvementInline(admin.TabularInline):
     def get_extra(self, request, obj=None, **kwargs):
         """Several empty rows at once (rows left empty are ignored): an exercise trains several muscles and heads."""
         return 6 if obj is None else 3
+
+    def get_queryset(self, request):
+        # Each row is named by its exercise and muscle (a head by its parent): fetched with the rows.
+        return super().get_queryset(request).select_related("exercise", "muscle__parent")
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "muscle":
+            kwargs["queryset"] = Muscle.objects.select_related("parent")  # the chosen head's label names its muscle
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
 class GuideFilter(admin.SimpleListFilter):

@@ -6,6 +6,8 @@ from django.contrib import admin
 from django.contrib.admin.models import LogEntry
 from django.contrib.auth.models import Group, Permission, User
 from django.contrib.contenttypes.models import ContentType
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -321,6 +323,23 @@ def test_a_guide_may_discuss_an_exercise_only_once(editor_client):
     assert response.status_code == 200
     assert "Please correct the duplicate data for exercise" in response.content.decode()
     assert GuideExercise.objects.filter(guide=guide).count() == 5
+
+
+def change_form_queries(client, obj):
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(admin_url(type(obj), "change", obj.pk)).status_code == 200
+    return len(captured)
+
+
+def test_the_guide_form_reads_its_muscles_joints_and_actions_for_all_rows_at_once(editor_client):
+    """What a muscle row still costs: the parent choices and its two autocompletes' chosen values, 3 queries."""
+    guide = MuscleGroup.objects.get(slug="hamstrings")
+    before = change_form_queries(editor_client, guide)
+    for number in range(4):
+        muscle = Muscle.objects.create(group=guide, name=f"Extra {number}", slug=f"extra-{number}", position=50)
+        muscle.joints.set(Joint.objects.all())
+        muscle.actions.set(JointAction.objects.all()[:2])
+    assert change_form_queries(editor_client, guide) - before <= 4 * 3
 
 
 def test_a_head_can_only_hang_from_a_muscle_of_the_same_guide(editor_client):

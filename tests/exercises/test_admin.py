@@ -3,6 +3,8 @@
 import pytest
 from django.contrib.admin.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from articles.anatomy import Role
@@ -230,6 +232,23 @@ def test_editor_creates_an_exercise_with_muscles_of_two_guides_and_their_verdict
     assert 'id="front-rectus-femoris" class="muscle-shape role-primary"' in atlas
     assert 'id="back-semitendinosus" class="muscle-shape role-not-trained"' in atlas
     assert 'id="ex-sissy-squat"' in reader.get("/guides/quadriceps/").content.decode()
+
+
+def test_the_exercise_form_names_its_muscle_rows_without_a_query_each(editor_client):
+    """What a muscle row still costs: its autocomplete's chosen muscle (a head with its parent), one query."""
+    curl = Exercise.objects.get(slug="seated-leg-curl")
+
+    def form_queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert editor_client.get(admin_url(Exercise, "change", curl.pk)).status_code == 200
+        return len(captured)
+
+    before = form_queries()
+    added = Muscle.objects.exclude(involvements__exercise=curl)[:4]
+    assert len(added) == 4
+    for muscle in added:
+        MuscleInvolvement.objects.create(exercise=curl, muscle=muscle, role=Role.SECONDARY)
+    assert form_queries() - before <= 4
 
 
 def test_a_muscle_rows_note_is_markdown_with_numbered_citations_on_the_page(editor_client, reader):
