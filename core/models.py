@@ -39,6 +39,14 @@ def published_rule(through="", now=None):
     return models.Q(**{f"{through}status": Publishable.Status.PUBLISHED, f"{through}published_at__lte": now})
 
 
+def publication_state(status, published_at, now=None):
+    """``published_rule`` for one item's values: "draft", "scheduled" (published, its date to come) or "published"."""
+    if status != Publishable.Status.PUBLISHED:
+        return "draft"
+    now = timezone.now() if now is None else now
+    return "published" if published_at <= now else "scheduled"
+
+
 class PublishableQuerySet(models.QuerySet):
     """Every public list, page, feed and sitemap asks ``published()`` (or ``published_rule`` across a relation)."""
 
@@ -118,14 +126,12 @@ class Publishable(models.Model):
 
     @property
     def is_public(self):
-        return self.status == self.Status.PUBLISHED and self.published_at <= timezone.now()
+        return self.publication_state == "published"
 
     @property
     def publication_state(self):
         """ "draft", "scheduled" (published, with a date still to come) or "published"."""
-        if self.status == self.Status.DRAFT:
-            return "draft"
-        return "published" if self.published_at <= timezone.now() else "scheduled"
+        return publication_state(self.status, self.published_at)
 
 
 class RenderedMarkdownModel(models.Model):
@@ -217,8 +223,8 @@ class KeepsOldSlugs(models.Model):
             before = type(self)._meta.base_manager.filter(pk=self.pk).values(*fields).first()
         super().save(*args, **kwargs)
         if before and before["slug"] != self.slug:
-            was_public = "status" not in before or (
-                before["status"] == Publishable.Status.PUBLISHED and before["published_at"] <= timezone.now()
+            was_public = (
+                "status" not in before or publication_state(before["status"], before["published_at"]) == "published"
             )
             SlugRedirect.objects.record_move(self, before["slug"], was_public)
             slug_changed.send(sender=type(self), instance=self, old_slug=before["slug"])

@@ -205,9 +205,8 @@ def is_content_model(model):
 
 def _scheduled_date(instance):
     """The future publication date of a published item, as a timestamp, else None."""
-    published_at = getattr(instance, "published_at", None)
-    if getattr(instance, "status", None) == "published" and published_at and published_at > timezone.now():
-        return published_at.timestamp()
+    if getattr(instance, "publication_state", None) == "scheduled":  # a Publishable's, by the one rule
+        return instance.published_at.timestamp()
     return None
 
 

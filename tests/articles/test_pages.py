@@ -229,9 +229,17 @@ def test_staff_preview_of_a_guide_shows_its_draft_exercises_and_workouts_marked(
 
 
 def test_staff_preview_a_draft_guide_with_a_banner(client, admin_user):
-    MuscleGroup.objects.filter(slug="hamstrings").update(status=MuscleGroup.Status.DRAFT)
+    MuscleGroup.objects.filter(slug="hamstrings").update(status=MuscleGroup.Status.DRAFT, published_at=future())
     client.force_login(admin_user)
-    assert "Draft preview" in page_text(client, "/guides/hamstrings/")
+    html = page_text(client, "/guides/hamstrings/")
+    assert "Draft preview" in html and "goes public on" not in html  # a draft has no date to go public
+
+
+def test_staff_preview_a_scheduled_guide_with_the_date_it_goes_public(client, admin_user):
+    MuscleGroup.objects.filter(slug="hamstrings").update(published_at=future())
+    client.force_login(admin_user)
+    banner = between(page_text(client, "/guides/hamstrings/"), 'class="draft-banner"', "</p>")
+    assert "Only editors can see this page; it goes public on " in banner
 
 
 def test_editor_markdown_cannot_inject_script(client):
