@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 from django.db.models import Prefetch, prefetch_related_objects
 
 from articles.anatomy import TRAINS, Role, roles_by_muscle, trainable_parts
-from articles.models import Muscle
+from articles.models import Muscle, MuscleGroup
 from exercises.models import Exercise, GuideExercise
 
-from .models import WorkoutItem
+from .models import Workout, WorkoutItem
 
 EXERCISE_FACTS = ("involvements", "joint_actions")
 
@@ -192,6 +192,36 @@ def trained_actions(exercise, parts, muscles):
 def workout_coverage(workout):
     """The coverage of ``workout`` over the muscles and joint actions of its guide."""
     return guide_coverage(workout.muscle_group, list(workout.items.all()))
+
+
+def coverage_by_guide(items):
+    """``[(guide, coverage)]``: each published guide whose muscles ``items`` (a reader's build) train, with what they
+    cover of it; each guide's ``published_workouts`` (with their public items) come with it, to compare.
+
+    A fixed number of queries however many guides and exercises: the guides with their anatomy, exercise links
+    and workouts, then the facts of every exercise weighed, the build's and all the guides', together.
+    """
+    guides = list(
+        MuscleGroup.objects.published()
+        .filter(
+            muscles__involvements__exercise__in=[item.exercise for item in items],
+            muscles__involvements__role__in=TRAINS,
+        )
+        .distinct()
+        .prefetch_related(
+            *guide_prefetches(),
+            Prefetch(
+                "workouts",
+                queryset=Workout.objects.published().prefetch_related(
+                    Prefetch("items", queryset=WorkoutItem.objects.public())
+                ),
+                to_attr="published_workouts",
+            ),
+        )
+    )
+    linked = [link.exercise for guide in guides for link in guide.guide_exercise_links]
+    prefetch_exercise_facts([item.exercise for item in items] + linked)
+    return [(guide, guide_coverage(guide, items)) for guide in guides]
 
 
 def guide_coverage(guide, items):

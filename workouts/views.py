@@ -7,9 +7,8 @@ from django.urls import reverse
 from django.views import View
 from django.views.generic import DetailView, ListView, TemplateView
 
-from articles.anatomy import TRAINS, WORKOUT_LEGEND, WORKOUT_TOOLTIPS
+from articles.anatomy import WORKOUT_LEGEND, WORKOUT_TOOLTIPS
 from articles.atlas import guide_picture, render_atlas
-from articles.models import MuscleGroup
 from core.pagination import PagedListMixin
 from core.seo import Crumb, SeoMixin
 from core.structured_data import collection_page
@@ -20,10 +19,8 @@ from studies.references import ReferenceList
 from . import builder
 from .coverage import (
     Coverage,
+    coverage_by_guide,
     coverage_prefetches,
-    guide_coverage,
-    guide_prefetches,
-    prefetch_exercise_facts,
     workout_coverage,
 )
 from .models import Workout, WorkoutItem
@@ -182,31 +179,7 @@ class WorkoutBuildView(SeoMixin, TemplateView):
             return {"items": [], "results": []}
         exercises = Exercise.objects.published().filter(slug__in={pick.exercise for pick in picks})
         items = builder.build_items(picks, {exercise.slug: exercise for exercise in exercises})
-        guides = (
-            MuscleGroup.objects.published()
-            .filter(
-                muscles__involvements__exercise__in=[item.exercise for item in items],
-                muscles__involvements__role__in=TRAINS,
-            )
-            .distinct()
-            .prefetch_related(
-                *guide_prefetches(),
-                Prefetch(
-                    "workouts",
-                    queryset=Workout.objects.published().prefetch_related(
-                        Prefetch(
-                            "items",
-                            queryset=WorkoutItem.objects.public(),
-                        )
-                    ),
-                    to_attr="published_workouts",
-                ),
-            )
-        )
-        guides = list(guides)
-        linked = [link.exercise for guide in guides for link in guide.guide_exercise_links]
-        prefetch_exercise_facts([item.exercise for item in items] + linked)  # every guide's and the build's, together
-        results = [GuideResult(guide, guide_coverage(guide, items)) for guide in guides]
+        results = [GuideResult(guide, coverage) for guide, coverage in coverage_by_guide(items)]
         references = ReferenceList()  # the exercises' notes may cite studies, numbered as on a workout page
         for result in results:
             for finding in result.coverage.findings:

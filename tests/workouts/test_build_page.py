@@ -16,7 +16,13 @@ from articles.models import MuscleGroup
 from exercises.models import Exercise, MuscleInvolvement
 from tests.pages import between, page_text
 from workouts.builder import MAX_EXERCISES, Pick, build_items
-from workouts.coverage import coverage_prefetches, guide_coverage, guide_prefetches, workout_coverage
+from workouts.coverage import (
+    coverage_by_guide,
+    coverage_prefetches,
+    guide_coverage,
+    guide_prefetches,
+    workout_coverage,
+)
 from workouts.models import Workout
 from workouts.sheet import build_sheet, csv_rows
 
@@ -154,6 +160,34 @@ def test_the_builders_coverage_equals_the_site_workouts_for_the_same_exercises()
         }
 
     assert summary(built) == summary(saved)
+
+
+def build(*picks):
+    exercises = Exercise.objects.published().filter(slug__in=[pick.exercise for pick in picks])
+    return build_items(list(picks), {exercise.slug: exercise for exercise in exercises})
+
+
+def test_a_build_is_weighed_against_each_published_guide_whose_muscles_it_trains():
+    hamstrings_only = coverage_by_guide(build(Pick("nordic-hamstring", 3, 6, 8)))
+    assert [guide.slug for guide, _ in hamstrings_only] == ["hamstrings"]
+    both = dict(coverage_by_guide(build(Pick("romanian-deadlift", 4, 8, 8), Pick("squat", 3, 8, 8))))
+    assert sorted(guide.slug for guide in both) == ["hamstrings", "quadriceps"]
+    workouts = {guide.slug: [workout.slug for workout in guide.published_workouts] for guide in both}
+    assert workouts == {"hamstrings": ["hamstring-workout"], "quadriceps": ["quadriceps-workout"]}
+    for coverage in both.values():
+        assert [item.exercise.slug for item in coverage.items] == ["romanian-deadlift", "squat"]
+    MuscleGroup.objects.filter(slug="quadriceps").update(status=MuscleGroup.Status.DRAFT)
+    assert coverage_by_guide(build(Pick("squat", 3, 8, 8))) == []  # it trains only the quadriceps, now a draft
+
+
+def test_weighing_a_build_makes_the_same_queries_however_many_exercises_it_holds():
+    def queries(items):
+        with CaptureQueriesContext(connection) as captured:
+            coverage_by_guide(items)
+        return len(captured)
+
+    two = queries(build(Pick("romanian-deadlift", 4, 8, 8), Pick("squat", 3, 8, 8)))
+    assert queries(build(*(Pick(exercise.slug, 3, 8, 8) for exercise in Exercise.objects.published()))) == two
 
 
 @pytest.mark.parametrize("slug", ["hamstring-workout", "quadriceps-workout"])
