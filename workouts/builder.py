@@ -68,12 +68,15 @@ def parse(params, query_length=0):
         match = ROW_PARAMETER.fullmatch(name)
         if not match:
             continue
-        letter, number = match.group(1), int(match.group(2))
+        letter, digits = match.groups()
         if len(values) > 1:
-            raise BuildError(f"“{name}” is given {len(values)} times; give each row's {FIELD_NAMES[letter]} once.")
-        if number < 1 or match.group(2).startswith("0"):
+            raise BuildError(
+                f"“{shown(name)}” is given {len(values)} times; give each row's {FIELD_NAMES[letter]} once."
+            )
+        if digits.startswith("0"):
             raise BuildError(f"“{shown(name)}” is not a row: rows are numbered from 1.")
-        if number > MAX_EXERCISES:
+        number = row_number(digits)
+        if number is None:
             raise BuildError(f"A workout here has at most {MAX_EXERCISES} exercises; “{shown(name)}” is beyond that.")
         if len(values[0]) > MAX_VALUE_LENGTH:
             raise BuildError(f"The {FIELD_NAMES[letter]} of row {number} is too long.")
@@ -81,6 +84,16 @@ def parse(params, query_length=0):
     if query_length > MAX_QUERY_LENGTH:
         raise BuildError(f"The address is too long: a workout here fits in {MAX_QUERY_LENGTH} characters.")
     return [pick for number, fields in sorted(rows.items()) if (pick := parse_row(number, fields))]
+
+
+def row_number(digits):
+    """The row that a parameter's digits ("3" in "e3") name, or None if no row can have them.
+
+    Never ``int()`` of a long run of digits: Python refuses to convert more than 4,300 of them.
+    """
+    if digits.startswith("0") or len(digits) > len(str(MAX_EXERCISES)) or int(digits) > MAX_EXERCISES:
+        return None
+    return int(digits)
 
 
 def parse_row(number, fields):

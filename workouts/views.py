@@ -207,8 +207,11 @@ class WorkoutBuildView(SeoMixin, TemplateView):
         """The form's rows: the build's (or, for a refused build, what the reader typed), then empty ones."""
         if params is not None:
             numbers = sorted(
-                {int(m.group(2)) for name in params if (m := builder.ROW_PARAMETER.fullmatch(name))}
-                & set(range(1, builder.MAX_EXERCISES + 1))
+                {
+                    number
+                    for name in params
+                    if (m := builder.ROW_PARAMETER.fullmatch(name)) and (number := builder.row_number(m.group(2)))
+                }
             )
             typed = [
                 BuildRow(params.get(f"e{n}", ""), params.get(f"s{n}", ""), params.get(f"r{n}", "")) for n in numbers

@@ -242,6 +242,8 @@ def test_a_bad_csv_address_is_a_400_with_the_reason(client):
     response = client.get(BUILD + "sheet.csv?e1=bench-press&s1=3&r1=8")
     assert response.status_code == 400
     assert response.content.decode() == "There is no exercise called “bench-press”. Pick one from the list.\n"
+    response = client.get(BUILD + "sheet.csv?e" + "1" * 5000 + "=squat")
+    assert response.status_code == 400 and "is beyond that" in response.content.decode()
 
 
 # Refusals: a 400 with the reason, never a 500.
@@ -255,6 +257,9 @@ def test_a_bad_csv_address_is_a_400_with_the_reason(client):
         ("e1=squat&s1=10000&r1=8", "Sets (row 1) must be a whole number from 1 to 20, not “10000”."),
         ("&".join(f"e{n}=squat&s{n}=3&r{n}=8" for n in range(1, 101)), f"at most {MAX_EXERCISES} exercises"),
         ("e1=%3Cb%3Esquat%3C%2Fb%3E&s1=3&r1=8", "There is no exercise called “&lt;b&gt;squat&lt;/b&gt;”"),
+        # More digits than Python's int() converts, in a row's name: the form shown again must not read it either.
+        ("e" + "1" * 5000 + "=squat", "is beyond that"),
+        ("e1=squat&e1=leg-press&e" + "1" * 5000 + "=squat", "“e1” is given 2 times"),
     ],
 )
 def test_bad_builds_are_a_400_that_says_why_and_keeps_the_form(client, query, reason):

@@ -49,6 +49,7 @@ def test_the_canonical_address_numbers_rows_from_one():
         ("e1=squat&s1=3&s1=4&r1=8", "“s1” is given 2 times; give each row's sets once."),
         ("e13=squat&s13=3&r13=8", f"A workout here has at most {MAX_EXERCISES} exercises; “e13” is beyond that."),
         ("e100=squat", f"at most {MAX_EXERCISES} exercises"),
+        ("e" + "1" * 5000 + "=squat", "“e" + "1" * 39 + "…” is beyond that."),  # more digits than int() converts
         ("e0=squat&s0=3&r0=8", "“e0” is not a row: rows are numbered from 1."),
         ("e01=squat&s01=3&r01=8", "“e01” is not a row"),
         ("e1=squat&s1=10000&r1=8", "Sets (row 1) must be a whole number from 1 to 20, not “10000”."),
