@@ -13,4 +13,6 @@ from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 
-application = get_wsgi_application()
+from core.request_charset import RefuseUnreadableCharsets  # noqa: E402 - after the settings module is named
+
+application = RefuseUnreadableCharsets(get_wsgi_application())

@@ -1,8 +1,12 @@
 """Faults around the site degrade, never into a 500: a dead cache, a body Django cannot read."""
 
+import io
 import logging
+from wsgiref.util import setup_testing_defaults
 
 import pytest
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from django.test import Client
 
 from config.settings import cache_from_url
@@ -94,3 +98,61 @@ def test_an_attempt_on_a_failing_cache_warns_once_then_rests_it(caplog):
     assert [record.getMessage() for record in caplog.records] == ["Read without the cache: OSError: refused"]
     fail_safe.reset()
     assert fail_safe.attempt("attempt-test", logger, "Read", lambda: "value") == "value"
+
+
+# Charsets: the WSGI application itself, as gunicorn and runserver call it (Django's test client builds its
+# request before any of the site's code runs, so it cannot show the first case).
+
+
+@pytest.fixture
+def wsgi_get():
+    """Call ``config.wsgi.application`` as a server would: ``(status, body)`` for one request."""
+    from config.wsgi import application
+
+    # As Django's test client does: a request must not close the test's database connection when it ends.
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+
+    def call(method, path, query="", content_type="", body=b""):
+        environ = {}
+        setup_testing_defaults(environ)
+        environ.update(
+            REQUEST_METHOD=method,
+            PATH_INFO=path,
+            QUERY_STRING=query,
+            HTTP_HOST="testserver",
+            CONTENT_TYPE=content_type,
+            CONTENT_LENGTH=str(len(body)),
+        )
+        environ["wsgi.input"] = io.BytesIO(body)
+        answer = {}
+        chunks = application(environ, lambda status, headers: answer.update(status=status))
+        return answer["status"], b"".join(chunks).decode()
+
+    yield call
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
+MULTIPART = b'--xyz\r\nContent-Disposition: form-data; name="email"\r\n\r\na@example.org\r\n--xyz--\r\n'
+
+
+@pytest.mark.parametrize(
+    "method, path, query, content_type, body",
+    [
+        ("GET", "/search/", "q=curl", "text/plain; charset=base64", b""),  # not a text encoding: no request at all
+        ("GET", "/exercises/", "guide=%2B2D8-", "text/plain; charset=utf-7", b""),  # decodes to a lone surrogate
+        ("GET", "/workouts/build/", "e1=%5Cudcff", "text/plain; charset=unicode_escape", b""),
+        ("POST", "/newsletter/subscribe/", "", "multipart/form-data; boundary=xyz; charset=zlib", MULTIPART),
+    ],
+)
+def test_a_request_in_a_charset_other_than_utf_8_is_a_400_not_a_500(wsgi_get, method, path, query, content_type, body):
+    status, text = wsgi_get(method, path, query, content_type, body)
+    assert status.startswith("400 ")
+    assert "This site reads addresses and forms in UTF-8 only" in text
+
+
+def test_a_request_in_utf_8_or_without_a_charset_reaches_the_site(wsgi_get):
+    assert wsgi_get("GET", "/search/", "q=curl")[0].startswith("200 ")
+    assert wsgi_get("GET", "/search/", "q=curl", "text/plain; charset=UTF8")[0].startswith("200 ")
+    assert wsgi_get("GET", "/exercises/", "", "text/plain; charset=no-such-charset")[0].startswith("200 ")
