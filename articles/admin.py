@@ -8,7 +8,13 @@ are edited there too, with an inline that the ``exercises`` app adds through
 import reversion
 from django.contrib import admin, messages
 
-from core.admin import ImageAdminMixin, MarkdownPreviewMixin, PublicationStateFilter, PublishableAdmin
+from core.admin import (
+    CheckedChoicesMixin,
+    ImageAdminMixin,
+    MarkdownPreviewMixin,
+    PublicationStateFilter,
+    PublishableAdmin,
+)
 from studies.admin import CitationInline, CitesStudiesAdmin
 
 from .forms import MuscleGroupForm
@@ -18,7 +24,7 @@ reversion.register(MuscleGroup)  # its own fields only: restoring it never delet
 reversion.register(GlossaryTerm)
 
 
-class MuscleInline(admin.StackedInline):
+class MuscleInline(CheckedChoicesMixin, admin.StackedInline):
     """The guide's muscles; a head is a muscle with a parent, chosen among the guide's saved muscles."""
 
     model = Muscle
@@ -86,7 +92,7 @@ class MuscleGroupAdmin(CitesStudiesAdmin, MarkdownPreviewMixin, ImageAdminMixin,
 
 
 @admin.register(Muscle)
-class MuscleAdmin(admin.ModelAdmin):
+class MuscleAdmin(CheckedChoicesMixin, admin.ModelAdmin):
     list_display = ["__str__", "group", "parent", "position"]
     list_filter = ["group"]
     list_select_related = ["group", "parent"]

@@ -22,10 +22,10 @@ from django.contrib import admin, messages
 from django.contrib.admin.actions import delete_selected
 from django.contrib.admin.models import LogEntry
 from django.contrib.admin.utils import unquote
-from django.contrib.admin.widgets import AdminFileWidget
+from django.contrib.admin.widgets import AdminFileWidget, AutocompleteSelect, AutocompleteSelectMultiple
 from django.contrib.contenttypes.models import ContentType
 from django.core import signing
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile, UploadedFile
 from django.db import models, transaction
@@ -44,6 +44,72 @@ from .pending_uploads import PENDING_SALT, PENDING_UPLOADS, delete_abandoned
 from .preview import build_preview
 
 PREVIEW = "_preview"
+
+
+def key_accepts(key, value):
+    """Could ``value``, as posted, be stored in ``key`` (a model's primary key, say)? Decided without a query."""
+    try:
+        key.run_validators(key.to_python(value))
+    except (ValidationError, TypeError):
+        return False
+    return True
+
+
+class ChosenValuesChecked:
+    """An autocomplete widget that shows again only chosen values its model's key could hold.
+
+    Shown again with a form's errors, Django's widget looks up the submitted values as
+    they came: "abc", or a number too large for the database, made a 500 instead of
+    the form's own "Select a valid choice".
+    """
+
+    def optgroups(self, name, value, attr=None):
+        remote = self.field.remote_field
+        options = remote.model._meta
+        key = options.get_field(getattr(remote, "field_name", options.pk.attname))
+        return super().optgroups(name, [chosen for chosen in value if key_accepts(key, chosen)], attr)
+
+
+class CheckedAutocompleteSelect(ChosenValuesChecked, AutocompleteSelect):
+    pass
+
+
+class CheckedAutocompleteSelectMultiple(ChosenValuesChecked, AutocompleteSelectMultiple):
+    pass
+
+
+class CheckedModelMultipleChoiceField(forms.ModelMultipleChoiceField):
+    """Refuses a chosen value its model's key could not hold before asking the database.
+
+    Django's field asks with the values as they came, and SQLite cannot even take a
+    number over 2**63: a 500, where a single choice (a foreign key) gets its error.
+    """
+
+    def clean(self, value):
+        if isinstance(value, (list, tuple)):
+            options = self.queryset.model._meta
+            key = options.get_field(self.to_field_name) if self.to_field_name else options.pk
+            for chosen in value:
+                if chosen not in self.empty_values and not key_accepts(key, chosen):
+                    raise ValidationError(
+                        self.error_messages["invalid_pk_value"], code="invalid_pk_value", params={"pk": chosen}
+                    )
+        return super().clean(value)
+
+
+class CheckedChoicesMixin:
+    """For admins and inlines: chosen values that could not be keys are form errors, never a 500 (see above)."""
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if "widget" not in kwargs and db_field.name in self.get_autocomplete_fields(request):
+            kwargs["widget"] = CheckedAutocompleteSelect(db_field, self.admin_site, using=kwargs.get("using"))
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if "widget" not in kwargs and db_field.name in self.get_autocomplete_fields(request):
+            kwargs["widget"] = CheckedAutocompleteSelectMultiple(db_field, self.admin_site, using=kwargs.get("using"))
+        kwargs.setdefault("form_class", CheckedModelMultipleChoiceField)
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
 
 
 class PublicationStateFilter(admin.SimpleListFilter):
@@ -424,7 +490,12 @@ class DraftChangesMixin:
 
 
 class PublishableAdmin(
-    DraftChangesMixin, ChangeDetailsMixin, OptimisticLockMixin, ExplainsDeleteRefusal, RestorableAdmin
+    CheckedChoicesMixin,
+    DraftChangesMixin,
+    ChangeDetailsMixin,
+    OptimisticLockMixin,
+    ExplainsDeleteRefusal,
+    RestorableAdmin,
 ):
     """Admin for draft/scheduled/published content.
 

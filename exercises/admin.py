@@ -16,6 +16,7 @@ from articles.anatomy import EXERCISE_LEGEND, legend, roles_by_muscle
 from articles.models import Muscle, MuscleGroup
 from core.admin import (
     ChangeDetailsMixin,
+    CheckedChoicesMixin,
     ImageAdminMixin,
     MarkdownPreviewMixin,
     OptimisticLockMixin,
@@ -32,7 +33,7 @@ reversion.register(Exercise)  # its own fields only: restoring it never deletes 
 reversion.register(GuideExercise)  # a verdict and its reason, restorable from the "exercises in guides" admin
 
 
-class GuideExerciseInline(admin.StackedInline):
+class GuideExerciseInline(CheckedChoicesMixin, admin.StackedInline):
     """On a guide's form: the exercises it discusses, in order, each with its verdict and reason."""
 
     model = GuideExercise
@@ -62,7 +63,7 @@ class ExerciseGuidesInline(GuideExerciseInline):
 MuscleGroupAdmin.extra_inlines.append(GuideExerciseInline)
 
 
-class MuscleInvolvementInline(admin.TabularInline):
+class MuscleInvolvementInline(CheckedChoicesMixin, admin.TabularInline):
     model = MuscleInvolvement
     fields = ["muscle", "role", "note"]
     autocomplete_fields = ["muscle"]
@@ -165,7 +166,12 @@ class ExerciseAdmin(CitesStudiesAdmin, MarkdownPreviewMixin, ImageAdminMixin, Pu
 
 @admin.register(GuideExercise)
 class GuideExerciseAdmin(
-    CitesStudiesAdmin, MarkdownPreviewMixin, ChangeDetailsMixin, OptimisticLockMixin, RestorableAdmin
+    CitesStudiesAdmin,
+    MarkdownPreviewMixin,
+    CheckedChoicesMixin,
+    ChangeDetailsMixin,
+    OptimisticLockMixin,
+    RestorableAdmin,
 ):
     """Every guide's verdicts in one list, to compare or reorder them; a stale save is refused, versions restorable."""
 

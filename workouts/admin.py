@@ -5,7 +5,7 @@ from django.contrib import admin
 from django.db.models import F
 from django.forms.models import BaseInlineFormSet
 
-from core.admin import MarkdownPreviewMixin, PublicationStateFilter, PublishableAdmin
+from core.admin import CheckedChoicesMixin, MarkdownPreviewMixin, PublicationStateFilter, PublishableAdmin
 from studies.admin import CitationInline, CitesStudiesAdmin
 
 from .models import Workout, WorkoutItem
@@ -37,7 +37,7 @@ class WorkoutItemFormSet(BaseInlineFormSet):
         return super().save(commit)
 
 
-class WorkoutItemInline(admin.TabularInline):
+class WorkoutItemInline(CheckedChoicesMixin, admin.TabularInline):
     model = WorkoutItem
     formset = WorkoutItemFormSet
     fields = ["position", "exercise", "sets", "reps_min", "reps_max", "unit", "rest_min", "rest_max", "note"]

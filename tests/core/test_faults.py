@@ -9,8 +9,12 @@ from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
 from django.test import Client
 
+from articles.models import MuscleGroup
 from config.settings import cache_from_url
 from core import fail_safe
+from exercises.models import Exercise
+from tests.admin_forms import admin_url, form_data
+from workouts.models import Workout
 
 pytestmark = pytest.mark.usefixtures("seeded")
 
@@ -156,3 +160,27 @@ def test_a_request_in_utf_8_or_without_a_charset_reaches_the_site(wsgi_get):
     assert wsgi_get("GET", "/search/", "q=curl")[0].startswith("200 ")
     assert wsgi_get("GET", "/search/", "q=curl", "text/plain; charset=UTF8")[0].startswith("200 ")
     assert wsgi_get("GET", "/exercises/", "", "text/plain; charset=no-such-charset")[0].startswith("200 ")
+
+
+# An autocomplete in the admin shown again with what was posted: "Select a valid choice", never a 500.
+
+
+@pytest.mark.parametrize("bad", ["abc", "99999999999999999999", "-1.5"])
+@pytest.mark.parametrize(
+    "model, slug, field",
+    [
+        (MuscleGroup, "hamstrings", "muscles-0-joints"),
+        (MuscleGroup, "hamstrings", "exercise_links-0-exercise"),
+        (Exercise, "squat", "substitutes"),
+        (Exercise, "squat", "involvements-0-muscle"),
+        (Workout, "hamstring-workout", "items-0-exercise"),
+    ],
+)
+def test_a_made_up_id_in_an_admin_autocomplete_is_a_form_error_not_a_500(editor_client, model, slug, field, bad):
+    url = admin_url(model, "change", model.objects.get(slug=slug).pk)
+    data = form_data(editor_client.get(url))
+    assert field in data
+    data[field] = [bad] if isinstance(data[field], list) else bad
+    response = editor_client.post(url, data)
+    assert response.status_code == 200
+    assert "Select a valid choice" in response.content.decode() or "is not a valid value" in response.content.decode()
