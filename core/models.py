@@ -22,7 +22,7 @@ from django.dispatch import Signal, receiver
 from django.utils import timezone
 
 from . import images
-from .markup import render_markdown
+from .markup import MARKDOWN_WORK_LIMIT, TOO_MUCH_MARKDOWN_WORK, markdown_work, render_markdown
 
 
 def published_rule(through="", now=None):
@@ -150,6 +150,16 @@ class RenderedMarkdownModel(models.Model):
     def save(self, *args, **kwargs):
         self.render_markdown_fields()
         super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        errors = {
+            name: TOO_MUCH_MARKDOWN_WORK
+            for name in self.markdown_fields
+            if markdown_work(getattr(self, name)) > MARKDOWN_WORK_LIMIT
+        }
+        if errors:
+            raise ValidationError(errors)
 
     @classmethod
     def stored_texts(cls, prefix=""):

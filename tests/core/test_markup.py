@@ -4,16 +4,22 @@ Numbering and the reference list are ``studies.references`` (tests/studies/test_
 """
 
 import pytest
+from django.apps import apps
 
+from articles.models import MuscleGroup
 from core.markup import (
     CITATION_MARKER,
     HELP_TEXT,
+    MARKDOWN_WORK_LIMIT,
     citations_in_attributes,
     cited_keys,
+    markdown_work,
     rename_citation,
     render_markdown,
     subheadings,
 )
+from core.models import RenderedMarkdownModel
+from tests.admin_forms import admin_url, form_data
 
 
 def test_markdown_renders_emphasis_lists_and_tables():
@@ -112,3 +118,45 @@ def test_a_citation_in_a_links_text_goes_after_the_link_never_inside_it():
     assert "citation" not in link and "[@" not in link  # no link inside a link (invalid HTML)
     assert after.startswith('<sup class="citation"><a href="#ref-maeo-2021">')
     assert CITATION_MARKER.findall(html) == ["maeo-2021"]
+
+
+# Brackets: Python-Markdown's time grows with each paragraph's "[" count times its length.
+
+UNCLOSED_LINKS = "[a](" * 3000 + " <script>alert(1)</script>"
+
+
+def test_a_text_of_unclosed_brackets_is_shown_as_plain_escaped_text_without_markdown():
+    assert markdown_work(UNCLOSED_LINKS) > MARKDOWN_WORK_LIMIT
+    assert render_markdown(UNCLOSED_LINKS) == "<p>" + "[a](" * 3000 + " &lt;script&gt;alert(1)&lt;/script&gt;</p>"
+
+
+def test_the_work_counts_each_paragraph_apart():
+    paragraph = "[a](" * 50 + "x" * 4800
+    assert markdown_work(paragraph) == 50 * 5000
+    assert markdown_work("\n\n".join([paragraph] * 10)) == 10 * 50 * 5000  # ten times, not a hundred
+
+
+@pytest.mark.django_db
+def test_the_seed_content_is_far_below_the_limit(seeded):
+    texts = [
+        getattr(obj, name)
+        for model in apps.get_models()
+        if issubclass(model, RenderedMarkdownModel)
+        for obj in model.objects.all()
+        for name in model.markdown_fields
+    ]
+    assert len(texts) > 50
+    assert max(markdown_work(text) for text in texts) < MARKDOWN_WORK_LIMIT / 100
+
+
+@pytest.mark.django_db
+def test_an_editor_is_told_to_close_the_brackets_and_nothing_is_saved(editor_client, seeded):
+    guide = MuscleGroup.objects.get(slug="hamstrings")
+    url = admin_url(MuscleGroup, "change", guide.pk)
+    data = form_data(editor_client.get(url))
+    data["introduction"] = UNCLOSED_LINKS
+    response = editor_client.post(url, data)
+    assert response.status_code == 200
+    assert "This text has too many square brackets for its length" in response.content.decode()
+    guide.refresh_from_db()
+    assert "[a](" not in guide.introduction
