@@ -33,11 +33,13 @@ migrate: install
 seed: migrate
 	$(BIN)/python manage.py seed_content
 
-# The development server and, beside it, the task worker that sends emails; Ctrl-C stops both.
+# The development server and, beside it, the task worker that sends emails; Ctrl-C (or a kill of make) stops
+# both. Both run in the background so the shell waits in `wait`, where its trap runs at once on a signal.
 run: seed
-	@trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
+	@trap 'kill $$worker $$server 2>/dev/null; wait $$worker $$server 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py db_worker --queue-name='*' & worker=$$!; \
-	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+	$(BIN)/python manage.py runserver $(HOST):$(PORT) & server=$$!; \
+	wait $$server
 
 # The task worker alone (signup confirmations, newsletter editions): run one or more per machine in production.
 worker: migrate
