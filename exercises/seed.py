@@ -35,6 +35,7 @@ def seed():
                 created += 1
     for exercise, data in new_exercises:
         exercise.substitutes.set(Exercise.objects.filter(slug__in=data.get("substitutes", [])))
+    created += fill_involvements(muscles)
 
     guides = MuscleGroup.objects.in_bulk(list(GUIDE_EXERCISES), field_name="slug")
     exercises = Exercise.objects.in_bulk(
@@ -53,6 +54,27 @@ def seed():
                 )[1]
     fill_substitutes()
     fill_movements()
+    return created
+
+
+def fill_involvements(muscles):
+    """Give each seeded exercise the seed's muscle rows for a guide it has no row in; return how many were made.
+
+    An exercise seeded before a guide's muscles existed (the squat of the first
+    release, before the quadriceps guide) gets its rows for them once they do; an
+    exercise with any row in a guide keeps that guide's rows as an editor left them.
+    """
+    wanted = {data["slug"]: data["involvements"] for data in EXERCISES}
+    has_rows = set(
+        MuscleInvolvement.objects.filter(exercise__slug__in=wanted).values_list("exercise_id", "muscle__group_id")
+    )
+    created = 0
+    for exercise in Exercise.objects.filter(slug__in=wanted):
+        for muscle_slug, role, note in wanted[exercise.slug]:
+            muscle = muscles.get(muscle_slug)
+            if muscle is not None and (exercise.pk, muscle.group_id) not in has_rows:
+                MuscleInvolvement.objects.create(exercise=exercise, muscle=muscle, role=role, note=note)
+                created += 1
     return created
 
 

@@ -176,3 +176,26 @@ def test_seed_never_overwrites_an_editors_change(seed):
     assert Exercise.objects.get(slug="squat").summary == "Edited by an editor."
     assert MuscleGroup.objects.get(slug="hamstrings").title == "The editor's title"
     assert GuideExercise.objects.get(pk=link.pk).reason == "The editor's reason."
+
+
+def test_an_exercise_seeded_before_a_guides_muscles_existed_gets_its_rows_for_them(seed):
+    """As on a site first seeded by the first release: the squat was there before the quadriceps guide."""
+    squat_rows = MuscleInvolvement.objects.filter(exercise__slug="squat")
+    seeded = squat_rows.count()
+    squat_rows.filter(muscle__group__slug="quadriceps").delete()
+    assert not squat_rows.filter(muscle__group__slug="quadriceps").exists()
+    call_command("seed_content", stdout=io.StringIO())
+    assert squat_rows.count() == seeded
+    assert squat_rows.filter(muscle__slug="rectus-femoris").exists()
+    before = counts()
+    call_command("seed_content", stdout=io.StringIO())
+    assert counts() == before
+
+
+def test_an_exercise_keeps_a_guides_rows_as_an_editor_left_them(seed):
+    rows = MuscleInvolvement.objects.filter(exercise__slug="squat", muscle__group__slug="quadriceps")
+    removed = rows.first()
+    removed.delete()
+    left = rows.count()
+    call_command("seed_content", stdout=io.StringIO())
+    assert rows.count() == left and not rows.filter(muscle=removed.muscle).exists()
