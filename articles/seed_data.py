@@ -83,7 +83,7 @@ GUIDES = [
         "introduction": """\
 Your hamstrings run down the back of each thigh and make up a large muscle group of the leg.
 They have two main jobs: they straighten (extend) the hip and they bend (flex) the knee. You
-use them whenever you pick something up from the floor, sprint or jump.
+use them whenever you pick something up from the floor or sprint.
 
 This guide shows how the three hamstring muscles are built, what each of them does, and why
 that decides which exercises train them well. It ends with a workout of three exercises that
@@ -232,8 +232,8 @@ both hip and knee: it extends the knee and flexes the hip. The
 the knee and, against the rectus femoris, extend the hip.
 """,
         "exercises_intro": """\
-Squats and leg presses straighten the hip and the knee together. They grow the vasti well,
-but the rectus femoris little or not at all: its volume had not changed after 10 weeks of
+Squats and leg presses extend hip and knee at once. The vasti grow well from them, the rectus
+femoris little if at all: its volume had not changed after 10 weeks of
 squats [@kubo-2019], and 8 weeks of heavy squats grew it at none of the places measured
 [@earp-2015]. One 7-week study did find small growth [@kojic-2022], so "little" is fairer than
 "never". The rectus femoris is also less active than the vasti in a squat [@ema-2017], and less

@@ -358,7 +358,7 @@ can with good technique.
             (
                 "vastus-lateralis",
                 "primary",
-                "Grew with squat training in several studies, for example at mid-thigh after 8 weeks of heavy parallel squats.",
+                "Grew after 7 weeks of parallel squats, with a moderate to large effect.",
             ),
             (
                 "vastus-medialis",
@@ -368,7 +368,7 @@ can with good technique.
             (
                 "vastus-intermedius",
                 "primary",
-                "Grew at mid-thigh after 8 weeks of heavy parallel squats, and in a 7-week squat study.",
+                "Grew after 7 weeks of parallel squats, with a small effect.",
             ),
             (
                 "rectus-femoris",
@@ -710,8 +710,8 @@ squatting twice a week, whole-hamstring muscle volume measured by MRI had not gr
 The squat is the heavy lift of this guide: it trains knee extension through the vasti and hip
 extension through the glutes and adductors. After 10 weeks of squatting twice a week, knee
 extensor volume grew by about 5%, whether people squatted to full or to half depth
-[@kubo-2019], and 8 weeks of heavy parallel squats grew each of the three vasti in at least one
-part of the thigh [@earp-2015]. The rectus femoris is another story: it grew in neither of those
+[@kubo-2019], and 8 weeks of heavy parallel squats grew the vasti, the vastus medialis near the
+knee and at mid-thigh [@earp-2015]. The rectus femoris is another story: it grew in neither of those
 studies, and only one 7-week study found small growth [@kojic-2022]. That is why the workout
 adds a leg extension.
 

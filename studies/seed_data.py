@@ -31,7 +31,7 @@ STUDIES = [
             "Whole-hamstring volume grew more with seated than with lying leg curls (+14% against +9%), "
             "as did each muscle that crosses hip and knee, while the short head of the biceps femoris, "
             "which crosses only the knee, grew about equally (+10% against +9%). Both kinds of training "
-            "protected the muscles similarly against damage from a later bout of hard lowering work."
+            "gave similar protection against muscle damage, as the paper's title reports."
         ),
     },
     {
@@ -50,7 +50,7 @@ STUDIES = [
         "doi": "10.1136/bjsports-2018-100045",
         "design": "meta_analysis",
         "participants": 8459,
-        "population": "athletes of both sexes in various sports and age groups (15 studies)",
+        "population": "athletes of both sexes in various sports (15 studies)",
         "training_status": "not_stated",
         "duration": "No single duration: it pooled 15 studies",
         "measure": "Hamstring injury incidence or rate",
@@ -95,18 +95,18 @@ STUDIES = [
         "volume": "4",
         "issue": "1",
         "pages": "84-96",
-        "doi": "10.1123/ijspp.4.1.84",
+        # The DOI was seen only in secondary lists: left out until the journal's page confirms it.
+        "doi": "",
         "design": "acute_emg",
         "participants": 34,
-        "population": "college athletes, women and men",
+        "population": "college athletes",
         "training_status": "not_stated",
         "duration": "",
         "measure": "EMG of the biceps femoris (hamstrings) and rectus femoris (quadriceps)",
         "finding": (
             "In one session, 34 college athletes did six exercises often used for the hamstrings; "
             "biceps femoris and rectus femoris activity differed between the exercises, and biceps "
-            "femoris activity was low in the squat. Women activated the hamstrings less, relative to the "
-            "quadriceps, than men did."
+            "femoris activity was low in the squat."
         ),
     },
     # Hamstrings and quadriceps
@@ -151,8 +151,8 @@ STUDIES = [
         "duration": "8 weeks",
         "measure": "Cross-sectional area by ultrasound near the knee, at mid-thigh and near the hip",
         "finding": (
-            "Heavy parallel squats and jump squats grew the vasti, each in its own pattern along the "
-            "thigh, but the rectus femoris did not grow at any of the three places measured."
+            "The vasti grew (the vastus medialis, for one, near the knee and at mid-thigh with heavy "
+            "squats), but the rectus femoris did not grow at any of the three places measured."
         ),
     },
     {
@@ -220,7 +220,7 @@ STUDIES = [
         "population": "men",
         "training_status": "not_stated",
         "duration": "",
-        "measure": "Surface EMG of the quadriceps and hamstrings during parallel squats",
+        "measure": "Surface EMG of the rectus femoris, vastus lateralis and vastus medialis during parallel squats",
         "finding": (
             "During parallel squats the rectus femoris was significantly less active than the vastus "
             "lateralis and vastus medialis, and vibrating neighbouring muscles to damp reflex inhibition "
@@ -288,11 +288,10 @@ STUDIES = [
         "population": "university students, 9 of them women",
         "training_status": "not_stated",
         "duration": "7 weeks of parallel squats, twice a week",
-        "measure": "Cross-sectional area of each of the four quadriceps muscles; squat 1RM",
+        "measure": "Cross-sectional area of each of the four quadriceps muscles",
         "finding": (
             "All four quadriceps muscles grew, the rectus femoris included (a small effect, as for the "
-            "vastus intermedius), with no significant difference in growth between the four; squat "
-            "strength gains went with growth of the vastus lateralis only."
+            "vastus intermedius), with no significant difference in growth between the four."
         ),
     },
     {
@@ -360,10 +359,10 @@ STUDIES = [
         "doi": "10.1007/s40279-016-0543-8",
         "design": "meta_analysis",
         "participants": None,
-        "population": "10 training studies of people without chronic disease or injury",
+        "population": "10 training studies",
         "training_status": "not_stated",
-        "duration": "Studies lasting at least 4 weeks",
-        "measure": "Hypertrophy effect size (biopsy, imaging, circumference or densitometry)",
+        "duration": "No single duration: it pooled 10 studies",
+        "measure": "Hypertrophy effect size",
         "finding": (
             "Across 10 studies, training a muscle group more often each week gave a larger hypertrophy "
             "effect than training it less often (effect size 0.49 against 0.30)."

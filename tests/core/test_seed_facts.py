@@ -33,6 +33,15 @@ WRONG = [
     "powerlifting coach",
     "et al..",
     "Hamstrings exercise",  # the squat's kicker above "not a hamstring exercise"
+    # Beyond the sheets (review of 26 November 2026):
+    "Women activated",  # Ebben 2009: the sheets give no difference between women and men
+    "women and men",
+    "strength gains went with",  # Kojic 2022: the sheet has cross-sectional area only
+    "later bout of hard lowering",  # Maeo 2021: the sheet has the title's "similar damage protection" only
+    "each of the three vasti",  # Earp 2015: the sheet names the vastus medialis only
+    "without chronic disease",  # Schoenfeld 2016: population, duration and measures not on the sheet
+    "at least 4 weeks",
+    "10.1123/ijspp.4.1.84",  # Ebben's DOI: seen only in secondary lists
 ]
 SEARCHES = ["hamstring", "nordic", "maeo", "half", "curl", "squat", "workout", "muscle"]
 
