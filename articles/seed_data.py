@@ -63,7 +63,7 @@ JOINT_ACTIONS = [
     ),
 ]
 
-SITTING_BONE = "Sitting bone (ischial tuberosity) at the back and bottom of the pelvis"
+SITTING_BONE = "The sitting bone (ischial tuberosity), low on the back of the pelvis"
 INNER_TIBIA = "Inner side of the tibia"
 OUTER_FIBULA = "Outer side of the fibula"
 QUADRICEPS_INSERTION = (

@@ -670,8 +670,8 @@ keep to the one that feels good.
             "left_out",
             """\
 In a meta-analysis of 15 studies with 8,459 athletes, injury prevention programmes that
-included the Nordic hamstring exercise had about half the hamstring injury rate of programmes
-that did not [@van-dyk-2019]. That evidence is less firm than it sounds: a 2021 reanalysis
+included the Nordic hamstring exercise saw hamstring injuries at about half the rate of
+programmes that did not [@van-dyk-2019]. That evidence is less firm than it sounds: a 2021 reanalysis
 found that only 5 of the 15 studies had randomly assigned people to the Nordic, and on those
 trials it judged the protective effect inconclusive [@impellizzeri-2021]. It is still a
 reasonable choice if you sprint or play a sport such as soccer or American football and want
@@ -730,8 +730,8 @@ The leg press follows the same pattern as the squat: the hips and knees straight
 In EMG studies it worked the vasti at least as hard as the leg extension, and the vastus
 lateralis harder in trained men, while the rectus femoris was less active: in a leg press
 at 80% of 1RM it was no more active than in a leg extension at 20% [@ema-2016][@stien-2021].
-Its job in the workout (our recommendation) is a second vasti exercise at moderate reps, with
-no bar on your back, so you can push it hard after squatting.
+In the workout (our recommendation) it works the vasti a second time, at moderate reps and
+without a loaded bar on the spine, so it can still be taken close to failure after the squats.
 """,
             2,
         ),

@@ -56,8 +56,8 @@ STUDIES = [
         "measure": "Hamstring injury incidence or rate",
         "finding": (
             "Across 15 studies of 8,459 athletes, injury prevention programmes that included the Nordic "
-            "hamstring exercise had about half the hamstring injury rate of programmes without it (risk "
-            "ratio 0.49, 95% CI 0.32 to 0.74)."
+            "hamstring exercise saw hamstring injuries at about half the rate of programmes without it "
+            "(risk ratio 0.49, 95% CI 0.32 to 0.74)."
         ),
     },
     {
@@ -128,7 +128,7 @@ STUDIES = [
         "measure": "Muscle volume by MRI; full and half squat 1RM",
         "finding": (
             "Knee extensor volume grew by about 5% with full and with half squats (+4.9% and +4.6%), "
-            "while rectus femoris and hamstring volume did not change in either group. The adductors and "
+            "while neither group's rectus femoris or hamstrings changed in volume. The adductors and "
             "gluteus maximus grew more with full squats (+6.2% and +6.7%) than with half squats (+2.7% "
             "and +2.2%)."
         ),

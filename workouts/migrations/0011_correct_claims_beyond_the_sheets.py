@@ -6,8 +6,10 @@ sentences saying more than the sheets support: Ebben 2009's difference between w
 only), Maeo 2021's "later bout of hard lowering work" (the sheet has the title's "similar damage
 protection" only), Schoenfeld 2016's population, duration and measures, Earp 2015's growth of
 "each of the three vasti", the squat's notes on the vastus lateralis and intermedius, and
-Ebben's DOI, which the sheets do not verify. Two sentences were reworded (one followed a sheet
-too closely; one said the hamstrings work when you jump, which no sheet says).
+Ebben's DOI, which the sheets do not verify. Some sentences were reworded: five followed a
+sheet word for word or nearly (an anatomy label, van Dyk 2019's result in two places, Kubo
+2019's and the leg press's role), one said the hamstrings work when you jump, which no sheet
+says.
 
 As in ``0007_correct_first_seed``, each field changes only while it still holds the seed's
 words (line endings and surrounding blank space aside): a field an editor rewrote is left
@@ -38,7 +40,15 @@ STUDIES = {
         "population": (
             "athletes of both sexes in various sports and age groups (15 studies)",
             "athletes of both sexes in various sports (15 studies)",
-        )
+        ),
+        "finding": (
+            "Across 15 studies of 8,459 athletes, injury prevention programmes that "
+            "included the Nordic hamstring exercise had about half the hamstring injury "
+            "rate of programmes without it (risk ratio 0.49, 95% CI 0.32 to 0.74).",
+            "Across 15 studies of 8,459 athletes, injury prevention programmes that "
+            "included the Nordic hamstring exercise saw hamstring injuries at about half "
+            "the rate of programmes without it (risk ratio 0.49, 95% CI 0.32 to 0.74).",
+        ),
     },
     "ebben-2009": {
         "doi": ("10.1123/ijspp.4.1.84", ""),
@@ -52,6 +62,18 @@ STUDIES = {
             "hamstrings; biceps femoris and rectus femoris activity differed between the "
             "exercises, and biceps femoris activity was low in the squat.",
         ),
+    },
+    "kubo-2019": {
+        "finding": (
+            "Knee extensor volume grew by about 5% with full and with half squats (+4.9% and "
+            "+4.6%), while rectus femoris and hamstring volume did not change in either "
+            "group. The adductors and gluteus maximus grew more with full squats (+6.2% and "
+            "+6.7%) than with half squats (+2.7% and +2.2%).",
+            "Knee extensor volume grew by about 5% with full and with half squats (+4.9% and "
+            "+4.6%), while neither group's rectus femoris or hamstrings changed in volume. "
+            "The adductors and gluteus maximus grew more with full squats (+6.2% and +6.7%) "
+            "than with half squats (+2.7% and +2.2%).",
+        )
     },
     "earp-2015": {
         "finding": (
@@ -92,71 +114,6 @@ STUDIES = {
             "Hypertrophy effect size",
         ),
     },
-}
-
-INVOLVEMENTS = {
-    ("squat", "vastus-lateralis"): {
-        "note": (
-            "Grew with squat training in several studies, for example at "
-            "mid-thigh after 8 weeks of heavy parallel squats.",
-            "Grew after 7 weeks of parallel squats, with a moderate to large effect.",
-        )
-    },
-    ("squat", "vastus-intermedius"): {
-        "note": (
-            "Grew at mid-thigh after 8 weeks of heavy parallel squats, and in a 7-week squat study.",
-            "Grew after 7 weeks of parallel squats, with a small effect.",
-        )
-    },
-}
-
-GUIDE_EXERCISES = {
-    ("quadriceps", "squat"): {
-        "reason": (
-            "The squat is the heavy lift of this guide: it trains knee extension "
-            "through the vasti and hip\n"
-            "extension through the glutes and adductors. After 10 weeks of "
-            "squatting twice a week, knee\n"
-            "extensor volume grew by about 5%, whether people squatted to full or "
-            "to half depth\n"
-            "[@kubo-2019], and 8 weeks of heavy parallel squats grew each of the "
-            "three vasti in at least one\n"
-            "part of the thigh [@earp-2015]. The rectus femoris is another story: "
-            "it grew in neither of those\n"
-            "studies, and only one 7-week study found small growth [@kojic-2022]. "
-            "That is why the workout\n"
-            "adds a leg extension.\n"
-            "\n"
-            "Squat as deep as you can with good technique (our recommendation). "
-            "Over 12 weeks, deep squats\n"
-            "increased front-thigh muscle size more than shallow squats "
-            "[@bloomquist-2013], and full squats\n"
-            "grew the adductors and glutes more than half squats, with similar "
-            "growth of the knee extensors\n"
-            "[@kubo-2019].\n",
-            "The squat is the heavy lift of this guide: it trains knee extension "
-            "through the vasti and hip\n"
-            "extension through the glutes and adductors. After 10 weeks of "
-            "squatting twice a week, knee\n"
-            "extensor volume grew by about 5%, whether people squatted to full or "
-            "to half depth\n"
-            "[@kubo-2019], and 8 weeks of heavy parallel squats grew the vasti, "
-            "the vastus medialis near the\n"
-            "knee and at mid-thigh [@earp-2015]. The rectus femoris is another "
-            "story: it grew in neither of those\n"
-            "studies, and only one 7-week study found small growth [@kojic-2022]. "
-            "That is why the workout\n"
-            "adds a leg extension.\n"
-            "\n"
-            "Squat as deep as you can with good technique (our recommendation). "
-            "Over 12 weeks, deep squats\n"
-            "increased front-thigh muscle size more than shallow squats "
-            "[@bloomquist-2013], and full squats\n"
-            "grew the adductors and glutes more than half squats, with similar "
-            "growth of the knee extensors\n"
-            "[@kubo-2019].\n",
-        )
-    }
 }
 
 GUIDES = {
@@ -253,6 +210,163 @@ GUIDES = {
     },
 }
 
+MUSCLES = {
+    ("hamstrings", "semitendinosus"): {
+        "origin": (
+            "Sitting bone (ischial tuberosity) at the back and bottom of the pelvis",
+            "The sitting bone (ischial tuberosity), low on the back of the pelvis",
+        )
+    },
+    ("hamstrings", "semimembranosus"): {
+        "origin": (
+            "Sitting bone (ischial tuberosity) at the back and bottom of the pelvis",
+            "The sitting bone (ischial tuberosity), low on the back of the pelvis",
+        )
+    },
+    ("hamstrings", "biceps-femoris-long-head"): {
+        "origin": (
+            "Sitting bone (ischial tuberosity) at the back and bottom of the pelvis",
+            "The sitting bone (ischial tuberosity), low on the back of the pelvis",
+        )
+    },
+}
+
+INVOLVEMENTS = {
+    ("squat", "vastus-lateralis"): {
+        "note": (
+            "Grew with squat training in several studies, for example at "
+            "mid-thigh after 8 weeks of heavy parallel squats.",
+            "Grew after 7 weeks of parallel squats, with a moderate to large effect.",
+        )
+    },
+    ("squat", "vastus-intermedius"): {
+        "note": (
+            "Grew at mid-thigh after 8 weeks of heavy parallel squats, and in a 7-week squat study.",
+            "Grew after 7 weeks of parallel squats, with a small effect.",
+        )
+    },
+}
+
+GUIDE_EXERCISES = {
+    ("hamstrings", "nordic-hamstring"): {
+        "reason": (
+            "In a meta-analysis of 15 studies with 8,459 athletes, "
+            "injury prevention programmes that\n"
+            "included the Nordic hamstring exercise had about half the "
+            "hamstring injury rate of programmes\n"
+            "that did not [@van-dyk-2019]. That evidence is less firm "
+            "than it sounds: a 2021 reanalysis\n"
+            "found that only 5 of the 15 studies had randomly assigned "
+            "people to the Nordic, and on those\n"
+            "trials it judged the protective effect inconclusive "
+            "[@impellizzeri-2021]. It is still a\n"
+            "reasonable choice if you sprint or play a sport such as "
+            "soccer or American football and want\n"
+            "to lower your risk of a hamstring strain.\n"
+            "\n"
+            "Lowering-only Nordics do build the hamstrings, so that is "
+            "not why the exercise is missing\n"
+            "from the workout. The reason is practical: most people "
+            "cannot pull themselves back up even\n"
+            "once, let alone for several reps. If you can do it, add "
+            "it.\n",
+            "In a meta-analysis of 15 studies with 8,459 athletes, "
+            "injury prevention programmes that\n"
+            "included the Nordic hamstring exercise saw hamstring "
+            "injuries at about half the rate of\n"
+            "programmes that did not [@van-dyk-2019]. That evidence is "
+            "less firm than it sounds: a 2021 reanalysis\n"
+            "found that only 5 of the 15 studies had randomly assigned "
+            "people to the Nordic, and on those\n"
+            "trials it judged the protective effect inconclusive "
+            "[@impellizzeri-2021]. It is still a\n"
+            "reasonable choice if you sprint or play a sport such as "
+            "soccer or American football and want\n"
+            "to lower your risk of a hamstring strain.\n"
+            "\n"
+            "Lowering-only Nordics do build the hamstrings, so that is "
+            "not why the exercise is missing\n"
+            "from the workout. The reason is practical: most people "
+            "cannot pull themselves back up even\n"
+            "once, let alone for several reps. If you can do it, add "
+            "it.\n",
+        )
+    },
+    ("quadriceps", "squat"): {
+        "reason": (
+            "The squat is the heavy lift of this guide: it trains knee extension "
+            "through the vasti and hip\n"
+            "extension through the glutes and adductors. After 10 weeks of "
+            "squatting twice a week, knee\n"
+            "extensor volume grew by about 5%, whether people squatted to full or "
+            "to half depth\n"
+            "[@kubo-2019], and 8 weeks of heavy parallel squats grew each of the "
+            "three vasti in at least one\n"
+            "part of the thigh [@earp-2015]. The rectus femoris is another story: "
+            "it grew in neither of those\n"
+            "studies, and only one 7-week study found small growth [@kojic-2022]. "
+            "That is why the workout\n"
+            "adds a leg extension.\n"
+            "\n"
+            "Squat as deep as you can with good technique (our recommendation). "
+            "Over 12 weeks, deep squats\n"
+            "increased front-thigh muscle size more than shallow squats "
+            "[@bloomquist-2013], and full squats\n"
+            "grew the adductors and glutes more than half squats, with similar "
+            "growth of the knee extensors\n"
+            "[@kubo-2019].\n",
+            "The squat is the heavy lift of this guide: it trains knee extension "
+            "through the vasti and hip\n"
+            "extension through the glutes and adductors. After 10 weeks of "
+            "squatting twice a week, knee\n"
+            "extensor volume grew by about 5%, whether people squatted to full or "
+            "to half depth\n"
+            "[@kubo-2019], and 8 weeks of heavy parallel squats grew the vasti, "
+            "the vastus medialis near the\n"
+            "knee and at mid-thigh [@earp-2015]. The rectus femoris is another "
+            "story: it grew in neither of those\n"
+            "studies, and only one 7-week study found small growth [@kojic-2022]. "
+            "That is why the workout\n"
+            "adds a leg extension.\n"
+            "\n"
+            "Squat as deep as you can with good technique (our recommendation). "
+            "Over 12 weeks, deep squats\n"
+            "increased front-thigh muscle size more than shallow squats "
+            "[@bloomquist-2013], and full squats\n"
+            "grew the adductors and glutes more than half squats, with similar "
+            "growth of the knee extensors\n"
+            "[@kubo-2019].\n",
+        )
+    },
+    ("quadriceps", "leg-press"): {
+        "reason": (
+            "The leg press follows the same pattern as the squat: the hips and "
+            "knees straighten together.\n"
+            "In EMG studies it worked the vasti at least as hard as the leg "
+            "extension, and the vastus\n"
+            "lateralis harder in trained men, while the rectus femoris was "
+            "less active: in a leg press\n"
+            "at 80% of 1RM it was no more active than in a leg extension at "
+            "20% [@ema-2016][@stien-2021].\n"
+            "Its job in the workout (our recommendation) is a second vasti "
+            "exercise at moderate reps, with\n"
+            "no bar on your back, so you can push it hard after squatting.\n",
+            "The leg press follows the same pattern as the squat: the hips and "
+            "knees straighten together.\n"
+            "In EMG studies it worked the vasti at least as hard as the leg "
+            "extension, and the vastus\n"
+            "lateralis harder in trained men, while the rectus femoris was "
+            "less active: in a leg press\n"
+            "at 80% of 1RM it was no more active than in a leg extension at "
+            "20% [@ema-2016][@stien-2021].\n"
+            "In the workout (our recommendation) it works the vasti a second "
+            "time, at moderate reps and\n"
+            "without a loaded bar on the spine, so it can still be taken close "
+            "to failure after the squats.\n",
+        )
+    },
+}
+
 
 def same(value, old):
     if isinstance(old, str):
@@ -282,6 +396,9 @@ def correct_claims(apps, schema_editor):
     for slug, changes in GUIDES.items():
         for guide in model("articles", "MuscleGroup").objects.filter(slug=slug):
             correct(guide, changes)
+    for (guide, slug), changes in MUSCLES.items():
+        for muscle in model("articles", "Muscle").objects.filter(group__slug=guide, slug=slug):
+            correct(muscle, changes)
     for (exercise, muscle), changes in INVOLVEMENTS.items():
         rows = model("exercises", "MuscleInvolvement").objects.filter(exercise__slug=exercise, muscle__slug=muscle)
         for row in rows:
