@@ -1,7 +1,8 @@
 """Settings for Muscle Guide.
 
-Every value that differs between a laptop and production is read from the
-environment here, and only here. With no variables set the site runs in
+Every Django setting that differs between a laptop and production is read from
+the environment here (besides, ``config/gunicorn.conf.py`` reads the server's
+sizing, and ``createeditor`` an optional password). With no variables set the site runs in
 development mode on a SQLite file in the project; ``DJANGO_DEBUG=0`` switches
 to production, which refuses to start without a real secret key.
 """
