@@ -21,20 +21,13 @@ from django.db import migrations
 
 from core.markup import render_inline_markdown, render_markdown
 
+# {lookup: {field: (the seed's words, the corrected words)}}
 STUDIES = {
     "maeo-2021": {
         "finding": (
-            "Whole-hamstring volume grew more with seated than with lying leg curls (+14% "
-            "against +9%), as did each muscle that crosses hip and knee, while the short head "
-            "of the biceps femoris, which crosses only the knee, grew about equally (+10% "
-            "against +9%). Both kinds of training protected the muscles similarly against "
-            "damage from a later bout of hard lowering work.",
-            "Whole-hamstring volume grew more with seated than with lying leg curls (+14% "
-            "against +9%), as did each muscle that crosses hip and knee, while the short head "
-            "of the biceps femoris, which crosses only the knee, grew about equally (+10% "
-            "against +9%). Both kinds of training gave similar protection against muscle "
-            "damage, as the paper's title reports.",
-        )
+            "Whole-hamstring volume grew more with seated than with lying leg curls (+14% against +9%), as did each muscle that crosses hip and knee, while the short head of the biceps femoris, which crosses only the knee, grew about equally (+10% against +9%). Both kinds of training protected the muscles similarly against damage from a later bout of hard lowering work.",
+            "Whole-hamstring volume grew more with seated than with lying leg curls (+14% against +9%), as did each muscle that crosses hip and knee, while the short head of the biceps femoris, which crosses only the knee, grew about equally (+10% against +9%). Both kinds of training gave similar protection against muscle damage, as the paper's title reports.",
+        ),
     },
     "van-dyk-2019": {
         "population": (
@@ -42,54 +35,41 @@ STUDIES = {
             "athletes of both sexes in various sports (15 studies)",
         ),
         "finding": (
-            "Across 15 studies of 8,459 athletes, injury prevention programmes that "
-            "included the Nordic hamstring exercise had about half the hamstring injury "
-            "rate of programmes without it (risk ratio 0.49, 95% CI 0.32 to 0.74).",
-            "Across 15 studies of 8,459 athletes, injury prevention programmes that "
-            "included the Nordic hamstring exercise saw hamstring injuries at about half "
-            "the rate of programmes without it (risk ratio 0.49, 95% CI 0.32 to 0.74).",
+            "Across 15 studies of 8,459 athletes, injury prevention programmes that included the Nordic hamstring exercise had about half the hamstring injury rate of programmes without it (risk ratio 0.49, 95% CI 0.32 to 0.74).",
+            "Across 15 studies of 8,459 athletes, injury prevention programmes that included the Nordic hamstring exercise saw hamstring injuries at about half the rate of programmes without it (risk ratio 0.49, 95% CI 0.32 to 0.74).",
         ),
     },
     "ebben-2009": {
-        "doi": ("10.1123/ijspp.4.1.84", ""),
-        "population": ("college athletes, women and men", "college athletes"),
+        "doi": (
+            "10.1123/ijspp.4.1.84",
+            "",
+        ),
+        "population": (
+            "college athletes, women and men",
+            "college athletes",
+        ),
         "finding": (
-            "In one session, 34 college athletes did six exercises often used for the "
-            "hamstrings; biceps femoris and rectus femoris activity differed between the "
-            "exercises, and biceps femoris activity was low in the squat. Women activated "
-            "the hamstrings less, relative to the quadriceps, than men did.",
-            "In one session, 34 college athletes did six exercises often used for the "
-            "hamstrings; biceps femoris and rectus femoris activity differed between the "
-            "exercises, and biceps femoris activity was low in the squat.",
+            "In one session, 34 college athletes did six exercises often used for the hamstrings; biceps femoris and rectus femoris activity differed between the exercises, and biceps femoris activity was low in the squat. Women activated the hamstrings less, relative to the quadriceps, than men did.",
+            "In one session, 34 college athletes did six exercises often used for the hamstrings; biceps femoris and rectus femoris activity differed between the exercises, and biceps femoris activity was low in the squat.",
         ),
     },
     "kubo-2019": {
         "finding": (
-            "Knee extensor volume grew by about 5% with full and with half squats (+4.9% and "
-            "+4.6%), while rectus femoris and hamstring volume did not change in either "
-            "group. The adductors and gluteus maximus grew more with full squats (+6.2% and "
-            "+6.7%) than with half squats (+2.7% and +2.2%).",
-            "Knee extensor volume grew by about 5% with full and with half squats (+4.9% and "
-            "+4.6%), while neither group's rectus femoris or hamstrings changed in volume. "
-            "The adductors and gluteus maximus grew more with full squats (+6.2% and +6.7%) "
-            "than with half squats (+2.7% and +2.2%).",
-        )
+            "Knee extensor volume grew by about 5% with full and with half squats (+4.9% and +4.6%), while rectus femoris and hamstring volume did not change in either group. The adductors and gluteus maximus grew more with full squats (+6.2% and +6.7%) than with half squats (+2.7% and +2.2%).",
+            "Knee extensor volume grew by about 5% with full and with half squats (+4.9% and +4.6%), while neither group's rectus femoris or hamstrings changed in volume. The adductors and gluteus maximus grew more with full squats (+6.2% and +6.7%) than with half squats (+2.7% and +2.2%).",
+        ),
     },
     "earp-2015": {
         "finding": (
-            "Heavy parallel squats and jump squats grew the vasti, each in its own pattern "
-            "along the thigh, but the rectus femoris did not grow at any of the three places "
-            "measured.",
-            "The vasti grew (the vastus medialis, for one, near the knee and at mid-thigh "
-            "with heavy squats), but the rectus femoris did not grow at any of the three "
-            "places measured.",
-        )
+            "Heavy parallel squats and jump squats grew the vasti, each in its own pattern along the thigh, but the rectus femoris did not grow at any of the three places measured.",
+            "The vasti grew (the vastus medialis, for one, near the knee and at mid-thigh with heavy squats), but the rectus femoris did not grow at any of the three places measured.",
+        ),
     },
     "ema-2017": {
         "measure": (
             "Surface EMG of the quadriceps and hamstrings during parallel squats",
             "Surface EMG of the rectus femoris, vastus lateralis and vastus medialis during parallel squats",
-        )
+        ),
     },
     "kojic-2022": {
         "measure": (
@@ -97,18 +77,19 @@ STUDIES = {
             "Cross-sectional area of each of the four quadriceps muscles",
         ),
         "finding": (
-            "All four quadriceps muscles grew, the rectus femoris included (a small effect, "
-            "as for the vastus intermedius), with no significant difference in growth "
-            "between the four; squat strength gains went with growth of the vastus lateralis "
-            "only.",
-            "All four quadriceps muscles grew, the rectus femoris included (a small effect, "
-            "as for the vastus intermedius), with no significant difference in growth "
-            "between the four.",
+            "All four quadriceps muscles grew, the rectus femoris included (a small effect, as for the vastus intermedius), with no significant difference in growth between the four; squat strength gains went with growth of the vastus lateralis only.",
+            "All four quadriceps muscles grew, the rectus femoris included (a small effect, as for the vastus intermedius), with no significant difference in growth between the four.",
         ),
     },
     "schoenfeld-2016-frequency": {
-        "population": ("10 training studies of people without chronic disease or injury", "10 training studies"),
-        "duration": ("Studies lasting at least 4 weeks", "No single duration: it pooled 10 studies"),
+        "population": (
+            "10 training studies of people without chronic disease or injury",
+            "10 training studies",
+        ),
+        "duration": (
+            "Studies lasting at least 4 weeks",
+            "No single duration: it pooled 10 studies",
+        ),
         "measure": (
             "Hypertrophy effect size (biopsy, imaging, circumference or densitometry)",
             "Hypertrophy effect size",
@@ -119,94 +100,69 @@ STUDIES = {
 GUIDES = {
     "hamstrings": {
         "introduction": (
-            "Your hamstrings run down the back of each thigh and make up a large muscle "
-            "group of the leg.\n"
-            "They have two main jobs: they straighten (extend) the hip and they bend "
-            "(flex) the knee. You\n"
-            "use them whenever you pick something up from the floor, sprint or jump.\n"
-            "\n"
-            "This guide shows how the three hamstring muscles are built, what each of "
-            "them does, and why\n"
-            "that decides which exercises train them well. It ends with a workout of "
-            "three exercises that\n"
-            "trains every part of the group. The muscles on the front of the thigh "
-            "have\n"
-            "[a guide of their own](/guides/quadriceps/).\n",
-            "Your hamstrings run down the back of each thigh and make up a large muscle "
-            "group of the leg.\n"
-            "They have two main jobs: they straighten (extend) the hip and they bend "
-            "(flex) the knee. You\n"
-            "use them whenever you pick something up from the floor or sprint.\n"
-            "\n"
-            "This guide shows how the three hamstring muscles are built, what each of "
-            "them does, and why\n"
-            "that decides which exercises train them well. It ends with a workout of "
-            "three exercises that\n"
-            "trains every part of the group. The muscles on the front of the thigh "
-            "have\n"
-            "[a guide of their own](/guides/quadriceps/).\n",
-        )
+            """\
+Your hamstrings run down the back of each thigh and make up a large muscle group of the leg.
+They have two main jobs: they straighten (extend) the hip and they bend (flex) the knee. You
+use them whenever you pick something up from the floor, sprint or jump.
+
+This guide shows how the three hamstring muscles are built, what each of them does, and why
+that decides which exercises train them well. It ends with a workout of three exercises that
+trains every part of the group. The muscles on the front of the thigh have
+[a guide of their own](/guides/quadriceps/).
+""",
+            """\
+Your hamstrings run down the back of each thigh and make up a large muscle group of the leg.
+They have two main jobs: they straighten (extend) the hip and they bend (flex) the knee. You
+use them whenever you pick something up from the floor or sprint.
+
+This guide shows how the three hamstring muscles are built, what each of them does, and why
+that decides which exercises train them well. It ends with a workout of three exercises that
+trains every part of the group. The muscles on the front of the thigh have
+[a guide of their own](/guides/quadriceps/).
+""",
+        ),
     },
     "quadriceps": {
         "exercises_intro": (
-            "Squats and leg presses straighten the hip and the knee together. They "
-            "grow the vasti well,\n"
-            "but the rectus femoris little or not at all: its volume had not changed "
-            "after 10 weeks of\n"
-            "squats [@kubo-2019], and 8 weeks of heavy squats grew it at none of the "
-            "places measured\n"
-            "[@earp-2015]. One 7-week study did find small growth [@kojic-2022], so "
-            '"little" is fairer than\n'
-            '"never". The rectus femoris is also less active than the vasti in a '
-            "squat [@ema-2017], and less\n"
-            "active in a leg press than in a leg extension [@ema-2016][@stien-2021]; "
-            "in a lab test, adding\n"
-            "an effort to straighten the hip lowered its activity [@ema-2016].\n"
-            "\n"
-            "A likely explanation, though not a settled one: as you stand up from a "
-            "squat, the rectus\n"
-            "femoris shortens at the knee but lengthens at the hip, and the lift "
-            "asks the hip to extend,\n"
-            "the opposite of the rectus femoris's own hip action. Reflex inhibition "
-            "from neighbouring\n"
-            "muscles does not seem to be the cause [@ema-2017].\n"
-            "\n"
-            "The leg extension straightens the knee on its own, and 12 weeks of it "
-            "grew the rectus femoris\n"
-            "more, relative to its size, than the vasti [@wakahara-2017]. So here "
-            "are three of the best\n"
-            "exercises for the quadriceps: a squat and a leg press for the vasti, "
-            "and a leg extension for\n"
-            "the rectus femoris.\n",
-            "Squats and leg presses extend hip and knee at once. The vasti grow well "
-            "from them, the rectus\n"
-            "femoris little if at all: its volume had not changed after 10 weeks of\n"
-            "squats [@kubo-2019], and 8 weeks of heavy squats grew it at none of the "
-            "places measured\n"
-            "[@earp-2015]. One 7-week study did find small growth [@kojic-2022], so "
-            '"little" is fairer than\n'
-            '"never". The rectus femoris is also less active than the vasti in a '
-            "squat [@ema-2017], and less\n"
-            "active in a leg press than in a leg extension [@ema-2016][@stien-2021]; "
-            "in a lab test, adding\n"
-            "an effort to straighten the hip lowered its activity [@ema-2016].\n"
-            "\n"
-            "A likely explanation, though not a settled one: as you stand up from a "
-            "squat, the rectus\n"
-            "femoris shortens at the knee but lengthens at the hip, and the lift "
-            "asks the hip to extend,\n"
-            "the opposite of the rectus femoris's own hip action. Reflex inhibition "
-            "from neighbouring\n"
-            "muscles does not seem to be the cause [@ema-2017].\n"
-            "\n"
-            "The leg extension straightens the knee on its own, and 12 weeks of it "
-            "grew the rectus femoris\n"
-            "more, relative to its size, than the vasti [@wakahara-2017]. So here "
-            "are three of the best\n"
-            "exercises for the quadriceps: a squat and a leg press for the vasti, "
-            "and a leg extension for\n"
-            "the rectus femoris.\n",
-        )
+            """\
+Squats and leg presses straighten the hip and the knee together. They grow the vasti well,
+but the rectus femoris little or not at all: its volume had not changed after 10 weeks of
+squats [@kubo-2019], and 8 weeks of heavy squats grew it at none of the places measured
+[@earp-2015]. One 7-week study did find small growth [@kojic-2022], so "little" is fairer than
+"never". The rectus femoris is also less active than the vasti in a squat [@ema-2017], and less
+active in a leg press than in a leg extension [@ema-2016][@stien-2021]; in a lab test, adding
+an effort to straighten the hip lowered its activity [@ema-2016].
+
+A likely explanation, though not a settled one: as you stand up from a squat, the rectus
+femoris shortens at the knee but lengthens at the hip, and the lift asks the hip to extend,
+the opposite of the rectus femoris's own hip action. Reflex inhibition from neighbouring
+muscles does not seem to be the cause [@ema-2017].
+
+The leg extension straightens the knee on its own, and 12 weeks of it grew the rectus femoris
+more, relative to its size, than the vasti [@wakahara-2017]. So here are three of the best
+exercises for the quadriceps: a squat and a leg press for the vasti, and a leg extension for
+the rectus femoris.
+""",
+            """\
+Squats and leg presses extend hip and knee at once. The vasti grow well from them, the rectus
+femoris little if at all: its volume had not changed after 10 weeks of
+squats [@kubo-2019], and 8 weeks of heavy squats grew it at none of the places measured
+[@earp-2015]. One 7-week study did find small growth [@kojic-2022], so "little" is fairer than
+"never". The rectus femoris is also less active than the vasti in a squat [@ema-2017], and less
+active in a leg press than in a leg extension [@ema-2016][@stien-2021]; in a lab test, adding
+an effort to straighten the hip lowered its activity [@ema-2016].
+
+A likely explanation, though not a settled one: as you stand up from a squat, the rectus
+femoris shortens at the knee but lengthens at the hip, and the lift asks the hip to extend,
+the opposite of the rectus femoris's own hip action. Reflex inhibition from neighbouring
+muscles does not seem to be the cause [@ema-2017].
+
+The leg extension straightens the knee on its own, and 12 weeks of it grew the rectus femoris
+more, relative to its size, than the vasti [@wakahara-2017]. So here are three of the best
+exercises for the quadriceps: a squat and a leg press for the vasti, and a leg extension for
+the rectus femoris.
+""",
+        ),
     },
 }
 
@@ -215,155 +171,119 @@ MUSCLES = {
         "origin": (
             "Sitting bone (ischial tuberosity) at the back and bottom of the pelvis",
             "The sitting bone (ischial tuberosity), low on the back of the pelvis",
-        )
+        ),
     },
     ("hamstrings", "semimembranosus"): {
         "origin": (
             "Sitting bone (ischial tuberosity) at the back and bottom of the pelvis",
             "The sitting bone (ischial tuberosity), low on the back of the pelvis",
-        )
+        ),
     },
     ("hamstrings", "biceps-femoris-long-head"): {
         "origin": (
             "Sitting bone (ischial tuberosity) at the back and bottom of the pelvis",
             "The sitting bone (ischial tuberosity), low on the back of the pelvis",
-        )
+        ),
     },
 }
 
 INVOLVEMENTS = {
     ("squat", "vastus-lateralis"): {
         "note": (
-            "Grew with squat training in several studies, for example at "
-            "mid-thigh after 8 weeks of heavy parallel squats.",
+            "Grew with squat training in several studies, for example at mid-thigh after 8 weeks of heavy parallel squats.",
             "Grew after 7 weeks of parallel squats, with a moderate to large effect.",
-        )
+        ),
     },
     ("squat", "vastus-intermedius"): {
         "note": (
             "Grew at mid-thigh after 8 weeks of heavy parallel squats, and in a 7-week squat study.",
             "Grew after 7 weeks of parallel squats, with a small effect.",
-        )
+        ),
     },
 }
 
 GUIDE_EXERCISES = {
     ("hamstrings", "nordic-hamstring"): {
         "reason": (
-            "In a meta-analysis of 15 studies with 8,459 athletes, "
-            "injury prevention programmes that\n"
-            "included the Nordic hamstring exercise had about half the "
-            "hamstring injury rate of programmes\n"
-            "that did not [@van-dyk-2019]. That evidence is less firm "
-            "than it sounds: a 2021 reanalysis\n"
-            "found that only 5 of the 15 studies had randomly assigned "
-            "people to the Nordic, and on those\n"
-            "trials it judged the protective effect inconclusive "
-            "[@impellizzeri-2021]. It is still a\n"
-            "reasonable choice if you sprint or play a sport such as "
-            "soccer or American football and want\n"
-            "to lower your risk of a hamstring strain.\n"
-            "\n"
-            "Lowering-only Nordics do build the hamstrings, so that is "
-            "not why the exercise is missing\n"
-            "from the workout. The reason is practical: most people "
-            "cannot pull themselves back up even\n"
-            "once, let alone for several reps. If you can do it, add "
-            "it.\n",
-            "In a meta-analysis of 15 studies with 8,459 athletes, "
-            "injury prevention programmes that\n"
-            "included the Nordic hamstring exercise saw hamstring "
-            "injuries at about half the rate of\n"
-            "programmes that did not [@van-dyk-2019]. That evidence is "
-            "less firm than it sounds: a 2021 reanalysis\n"
-            "found that only 5 of the 15 studies had randomly assigned "
-            "people to the Nordic, and on those\n"
-            "trials it judged the protective effect inconclusive "
-            "[@impellizzeri-2021]. It is still a\n"
-            "reasonable choice if you sprint or play a sport such as "
-            "soccer or American football and want\n"
-            "to lower your risk of a hamstring strain.\n"
-            "\n"
-            "Lowering-only Nordics do build the hamstrings, so that is "
-            "not why the exercise is missing\n"
-            "from the workout. The reason is practical: most people "
-            "cannot pull themselves back up even\n"
-            "once, let alone for several reps. If you can do it, add "
-            "it.\n",
-        )
+            """\
+In a meta-analysis of 15 studies with 8,459 athletes, injury prevention programmes that
+included the Nordic hamstring exercise had about half the hamstring injury rate of programmes
+that did not [@van-dyk-2019]. That evidence is less firm than it sounds: a 2021 reanalysis
+found that only 5 of the 15 studies had randomly assigned people to the Nordic, and on those
+trials it judged the protective effect inconclusive [@impellizzeri-2021]. It is still a
+reasonable choice if you sprint or play a sport such as soccer or American football and want
+to lower your risk of a hamstring strain.
+
+Lowering-only Nordics do build the hamstrings, so that is not why the exercise is missing
+from the workout. The reason is practical: most people cannot pull themselves back up even
+once, let alone for several reps. If you can do it, add it.
+""",
+            """\
+In a meta-analysis of 15 studies with 8,459 athletes, injury prevention programmes that
+included the Nordic hamstring exercise saw hamstring injuries at about half the rate of
+programmes that did not [@van-dyk-2019]. That evidence is less firm than it sounds: a 2021 reanalysis
+found that only 5 of the 15 studies had randomly assigned people to the Nordic, and on those
+trials it judged the protective effect inconclusive [@impellizzeri-2021]. It is still a
+reasonable choice if you sprint or play a sport such as soccer or American football and want
+to lower your risk of a hamstring strain.
+
+Lowering-only Nordics do build the hamstrings, so that is not why the exercise is missing
+from the workout. The reason is practical: most people cannot pull themselves back up even
+once, let alone for several reps. If you can do it, add it.
+""",
+        ),
     },
     ("quadriceps", "squat"): {
         "reason": (
-            "The squat is the heavy lift of this guide: it trains knee extension "
-            "through the vasti and hip\n"
-            "extension through the glutes and adductors. After 10 weeks of "
-            "squatting twice a week, knee\n"
-            "extensor volume grew by about 5%, whether people squatted to full or "
-            "to half depth\n"
-            "[@kubo-2019], and 8 weeks of heavy parallel squats grew each of the "
-            "three vasti in at least one\n"
-            "part of the thigh [@earp-2015]. The rectus femoris is another story: "
-            "it grew in neither of those\n"
-            "studies, and only one 7-week study found small growth [@kojic-2022]. "
-            "That is why the workout\n"
-            "adds a leg extension.\n"
-            "\n"
-            "Squat as deep as you can with good technique (our recommendation). "
-            "Over 12 weeks, deep squats\n"
-            "increased front-thigh muscle size more than shallow squats "
-            "[@bloomquist-2013], and full squats\n"
-            "grew the adductors and glutes more than half squats, with similar "
-            "growth of the knee extensors\n"
-            "[@kubo-2019].\n",
-            "The squat is the heavy lift of this guide: it trains knee extension "
-            "through the vasti and hip\n"
-            "extension through the glutes and adductors. After 10 weeks of "
-            "squatting twice a week, knee\n"
-            "extensor volume grew by about 5%, whether people squatted to full or "
-            "to half depth\n"
-            "[@kubo-2019], and 8 weeks of heavy parallel squats grew the vasti, "
-            "the vastus medialis near the\n"
-            "knee and at mid-thigh [@earp-2015]. The rectus femoris is another "
-            "story: it grew in neither of those\n"
-            "studies, and only one 7-week study found small growth [@kojic-2022]. "
-            "That is why the workout\n"
-            "adds a leg extension.\n"
-            "\n"
-            "Squat as deep as you can with good technique (our recommendation). "
-            "Over 12 weeks, deep squats\n"
-            "increased front-thigh muscle size more than shallow squats "
-            "[@bloomquist-2013], and full squats\n"
-            "grew the adductors and glutes more than half squats, with similar "
-            "growth of the knee extensors\n"
-            "[@kubo-2019].\n",
-        )
+            """\
+The squat is the heavy lift of this guide: it trains knee extension through the vasti and hip
+extension through the glutes and adductors. After 10 weeks of squatting twice a week, knee
+extensor volume grew by about 5%, whether people squatted to full or to half depth
+[@kubo-2019], and 8 weeks of heavy parallel squats grew each of the three vasti in at least one
+part of the thigh [@earp-2015]. The rectus femoris is another story: it grew in neither of those
+studies, and only one 7-week study found small growth [@kojic-2022]. That is why the workout
+adds a leg extension.
+
+Squat as deep as you can with good technique (our recommendation). Over 12 weeks, deep squats
+increased front-thigh muscle size more than shallow squats [@bloomquist-2013], and full squats
+grew the adductors and glutes more than half squats, with similar growth of the knee extensors
+[@kubo-2019].
+""",
+            """\
+The squat is the heavy lift of this guide: it trains knee extension through the vasti and hip
+extension through the glutes and adductors. After 10 weeks of squatting twice a week, knee
+extensor volume grew by about 5%, whether people squatted to full or to half depth
+[@kubo-2019], and 8 weeks of heavy parallel squats grew the vasti, the vastus medialis near the
+knee and at mid-thigh [@earp-2015]. The rectus femoris is another story: it grew in neither of those
+studies, and only one 7-week study found small growth [@kojic-2022]. That is why the workout
+adds a leg extension.
+
+Squat as deep as you can with good technique (our recommendation). Over 12 weeks, deep squats
+increased front-thigh muscle size more than shallow squats [@bloomquist-2013], and full squats
+grew the adductors and glutes more than half squats, with similar growth of the knee extensors
+[@kubo-2019].
+""",
+        ),
     },
     ("quadriceps", "leg-press"): {
         "reason": (
-            "The leg press follows the same pattern as the squat: the hips and "
-            "knees straighten together.\n"
-            "In EMG studies it worked the vasti at least as hard as the leg "
-            "extension, and the vastus\n"
-            "lateralis harder in trained men, while the rectus femoris was "
-            "less active: in a leg press\n"
-            "at 80% of 1RM it was no more active than in a leg extension at "
-            "20% [@ema-2016][@stien-2021].\n"
-            "Its job in the workout (our recommendation) is a second vasti "
-            "exercise at moderate reps, with\n"
-            "no bar on your back, so you can push it hard after squatting.\n",
-            "The leg press follows the same pattern as the squat: the hips and "
-            "knees straighten together.\n"
-            "In EMG studies it worked the vasti at least as hard as the leg "
-            "extension, and the vastus\n"
-            "lateralis harder in trained men, while the rectus femoris was "
-            "less active: in a leg press\n"
-            "at 80% of 1RM it was no more active than in a leg extension at "
-            "20% [@ema-2016][@stien-2021].\n"
-            "In the workout (our recommendation) it works the vasti a second "
-            "time, at moderate reps and\n"
-            "without a loaded bar on the spine, so it can still be taken close "
-            "to failure after the squats.\n",
-        )
+            """\
+The leg press follows the same pattern as the squat: the hips and knees straighten together.
+In EMG studies it worked the vasti at least as hard as the leg extension, and the vastus
+lateralis harder in trained men, while the rectus femoris was less active: in a leg press
+at 80% of 1RM it was no more active than in a leg extension at 20% [@ema-2016][@stien-2021].
+Its job in the workout (our recommendation) is a second vasti exercise at moderate reps, with
+no bar on your back, so you can push it hard after squatting.
+""",
+            """\
+The leg press follows the same pattern as the squat: the hips and knees straighten together.
+In EMG studies it worked the vasti at least as hard as the leg extension, and the vastus
+lateralis harder in trained men, while the rectus femoris was less active: in a leg press
+at 80% of 1RM it was no more active than in a leg extension at 20% [@ema-2016][@stien-2021].
+In the workout (our recommendation) it works the vasti a second time, at moderate reps and
+without a loaded bar on the spine, so it can still be taken close to failure after the squats.
+""",
+        ),
     },
 }
 
