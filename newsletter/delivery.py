@@ -28,7 +28,6 @@ import time
 from datetime import timedelta
 
 from django.conf import settings
-from django.core.mail import get_connection
 from django.db import transaction
 from django.db.models import Count
 from django.utils import timezone
@@ -122,13 +121,16 @@ def send_one(delivery, email, site, connection):
         connection.open()  # no-op while open; reopens after a failure closed it
         message.send()
     except sending.SMTP_ERRORS as error:
+        maybe_delivered = sending.maybe_delivered(error, connection)  # read before close() drops the client
         connection.close()  # start the next message on a fresh connection
-        if sending.may_retry(error, delivery.attempts):
+        if maybe_delivered:
+            update = {"status": Status.FAILED, "error": sending.describe_maybe_delivered(error)}
+        elif sending.may_retry(error, delivery.attempts):
             later = timezone.now() + sending.retry_delay(delivery.attempts)
-            update = {"status": Status.QUEUED, "next_attempt_at": later}
+            update = {"status": Status.QUEUED, "next_attempt_at": later, "error": sending.describe(error)}
         else:
-            update = {"status": Status.FAILED}
-        Delivery.objects.filter(pk=delivery.pk).update(error=sending.describe(error), **update)
+            update = {"status": Status.FAILED, "error": sending.describe(error)}
+        Delivery.objects.filter(pk=delivery.pk).update(**update)
         return update["status"]
     Delivery.objects.filter(pk=delivery.pk).update(status=Status.SENT, sent_at=timezone.now(), error="")
     return Status.SENT
@@ -183,7 +185,7 @@ def deliver(edition_id, site):
     email = editions.prepare(edition, site)
     worker, throttle = worker_name(), Throttle(settings.NEWSLETTER_SEND_RATE)
     deadline = time.monotonic() + slice_seconds
-    connection = get_connection()
+    connection = sending.delivery_connection()
     try:
         while time.monotonic() < deadline:
             throttle.wait()

@@ -4,12 +4,66 @@ A 5xx answer (no such mailbox, message refused) is permanent: trying again
 sends nothing. A 4xx answer, a dropped connection or a timeout is temporary:
 the worker tries again later, waiting twice as long each time
 (``NEWSLETTER_RETRY_SECONDS``, then double, ...), up to ``NEWSLETTER_SEND_ATTEMPTS`` tries.
+
+But a connection that breaks, or a server that does not answer in time, once the
+message itself was handed over (the SMTP DATA step) may have delivered it: a
+server slow to say "250" has usually stored the message already. Such a message
+is never sent again (``maybe_delivered``), as after a worker's crash: one reader
+getting it five times is worse than one not getting it.
 """
 
 import smtplib
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.mail import get_connection
+from django.core.mail.backends import smtp
+
+SMTP_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+
+
+class HandOverAware:
+    """An SMTP client that knows whether the current message reached the DATA step."""
+
+    handed_over = False
+
+    def mail(self, *args, **kwargs):  # the first command of every message
+        self.handed_over = False
+        return super().mail(*args, **kwargs)
+
+    def data(self, msg):
+        self.handed_over = True
+        return super().data(msg)
+
+
+class HandOverAwareSMTP(HandOverAware, smtplib.SMTP):
+    pass
+
+
+class HandOverAwareSMTPSSL(HandOverAware, smtplib.SMTP_SSL):
+    pass
+
+
+class HandOverAwareBackend(smtp.EmailBackend):
+    """Django's SMTP backend with a client that says when a message was handed over."""
+
+    @property
+    def connection_class(self):
+        return HandOverAwareSMTPSSL if self.use_ssl else HandOverAwareSMTP
+
+
+def delivery_connection():
+    """The mail connection for a sending run: ``HandOverAwareBackend`` when the site sends by SMTP."""
+    if settings.EMAIL_BACKEND == SMTP_BACKEND:
+        return get_connection(f"{__name__}.HandOverAwareBackend")
+    return get_connection()
+
+
+def maybe_delivered(error, connection):
+    """Did ``error`` happen after the message was handed over, with no answer from the server?"""
+    client = getattr(connection, "connection", None)
+    return getattr(client, "handed_over", False) and not isinstance(error, smtplib.SMTPResponseException)
+
 
 SMTP_ERRORS = (smtplib.SMTPException, OSError)
 
@@ -33,6 +87,13 @@ def describe(error):
         words = error.smtp_error.decode(errors="replace") if isinstance(error.smtp_error, bytes) else error.smtp_error
         return f"refused by the mail server: {error.smtp_code} {words}"
     return f"could not reach the mail server: {type(error).__name__}: {error}"
+
+
+def describe_maybe_delivered(error):
+    return (
+        "the mail server did not confirm the message after receiving it "
+        f"({type(error).__name__}: {error}); it may have arrived, so it is not sent again"
+    )
 
 
 def retry_delay(attempt):

@@ -128,6 +128,26 @@ def test_a_flaky_mail_server_ends_with_every_email_sent_or_failed_with_its_reaso
     assert Edition.objects.get().status == Edition.Status.SENT
 
 
+@pytest.mark.django_db(transaction=True)
+def test_a_server_slow_to_confirm_a_message_it_received_gets_it_once(settings):
+    """The server stores each message but answers after the client's timeout: the message is never sent again."""
+    addresses = readers(3)
+
+    def store_then_answer_late(number, envelope):
+        time.sleep(1.5)  # longer than EMAIL_TIMEOUT below; the message is kept all the same
+        return None
+
+    with SmtpServer(Inbox(on_message=store_then_answer_late)) as server:
+        use_smtp(settings, server, EMAIL_TIMEOUT=1, NEWSLETTER_SEND_RATE=0, NEWSLETTER_RETRY_SECONDS=0)
+        delivery.start_sending(edition(), SITE)
+        run_queued_tasks()
+
+    assert server.inbox.copies() == dict.fromkeys(addresses, 1)
+    rows = list(Delivery.objects.all())
+    assert {(row.status, row.attempts) for row in rows} == {("failed", 1)}
+    assert all("it may have arrived, so it is not sent again" in row.error for row in rows)
+
+
 def database_url():
     """The test database, as a DATABASE_URL for a worker in another process."""
     db = connection.settings_dict
