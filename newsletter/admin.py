@@ -11,6 +11,7 @@ from csp.decorators import csp_replace
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.http import HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -181,9 +182,35 @@ class EditionAdmin(admin.ModelAdmin):
         return ["status", "announces"]
 
     def save_model(self, request, obj, form, change):
-        if obj.status == Edition.Status.SCHEDULED and "send_at" in form.changed_data:
-            obj.status = Edition.Status.DRAFT  # a new time needs a new "Schedule"
+        """Write the form's fields only, onto the edition as it is now: sending may have started since the form
+        was shown (a manager's Send, a scheduled start), and the form must not undo it."""
+        if change:
+            with transaction.atomic():
+                current = Edition.objects.select_for_update().get(pk=obj.pk)
+                if not current.is_editable:
+                    raise PermissionDenied("This edition started sending while you edited it; it can no longer change.")
+                for field in Edition._meta.concrete_fields:
+                    if field.name not in form.fields and not field.primary_key:
+                        setattr(obj, field.attname, getattr(current, field.attname))
+                if obj.status == Edition.Status.SCHEDULED and self.unschedules(request, form):
+                    obj.status = Edition.Status.DRAFT
+                super().save_model(request, obj, form, change)
+            return
         super().save_model(request, obj, form, change)
+
+    def unschedules(self, request, form):
+        """A new time needs a new "Schedule"; so does any change by someone who may not send, once reviewed."""
+        if "send_at" in form.changed_data:
+            return True
+        if form.changed_data and not may_send(request.user):
+            self.message_user(
+                request,
+                "This edition was scheduled; your change puts it back to draft until a newsletter manager "
+                "schedules it again.",
+                messages.WARNING,
+            )
+            return True
+        return False
 
     # Who may do what: editors draft; managers also send. Nobody edits what is being sent.
 

@@ -11,6 +11,8 @@ from django.core import mail
 from django.utils import timezone
 
 from articles.models import MuscleGroup
+from newsletter import delivery
+from newsletter.admin import EditionAdmin
 from newsletter.models import Delivery, Edition, Subscriber
 from newsletter.permissions import MANAGERS_GROUP
 from tests.admin_forms import admin_url, form_data, unknown_study
@@ -229,3 +231,37 @@ def test_the_edition_list_costs_the_same_queries_however_many_editions(
         Edition.objects.create(subject=f"Edition {number}", body="Text.")
     with django_assert_max_num_queries(12):
         assert client.get(admin_url(Edition)).status_code == 200
+
+
+def test_saving_the_form_while_sending_starts_never_undoes_the_sending(client, manager, seeded):
+    """Sending can start between the change view reading the edition and saving it (another manager's Send)."""
+    confirmed("ann@example.com")
+    news = write_edition(client)
+    data = form_data(client.get(admin_url(Edition, "change", news.pk)))
+    read_before_the_send = Edition.objects.get(pk=news.pk)
+    delivery.start_sending(Edition.objects.get(pk=news.pk), "https://muscleguide.example")
+    with mock.patch.object(EditionAdmin, "get_object", return_value=read_before_the_send):
+        response = client.post(admin_url(Edition, "change", news.pk), {**data, "subject": "Changed too late"})
+    assert response.status_code == 403
+    news.refresh_from_db()
+    assert (news.status, news.subject) == (Edition.Status.SENDING, "Why long lengths")
+    assert Delivery.objects.filter(edition=news, status=Delivery.Status.QUEUED).count() == 1
+
+
+def test_a_scheduled_edition_an_editor_changes_goes_back_to_draft(client, manager, editor, seeded):
+    news = write_edition(client, send_at=timezone.now() + timedelta(hours=2))
+    client.post(f"/admin/newsletter/edition/{news.pk}/schedule/")
+    client.force_login(editor)
+    data = form_data(client.get(admin_url(Edition, "change", news.pk)))
+    response = client.post(
+        admin_url(Edition, "change", news.pk), {**data, "subject": "Edited after review"}, follow=True
+    )
+    assert "puts it back to draft until a newsletter manager schedules it again" in html(response)
+    news.refresh_from_db()
+    assert (news.status, news.subject) == (Edition.Status.DRAFT, "Edited after review")
+    client.force_login(manager)  # a manager's own change keeps the schedule
+    client.post(f"/admin/newsletter/edition/{news.pk}/schedule/")
+    data = form_data(client.get(admin_url(Edition, "change", news.pk)))
+    client.post(admin_url(Edition, "change", news.pk), {**data, "subject": "Edited by the manager"})
+    news.refresh_from_db()
+    assert (news.status, news.subject) == (Edition.Status.SCHEDULED, "Edited by the manager")
