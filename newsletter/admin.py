@@ -306,8 +306,15 @@ class EditionAdmin(admin.ModelAdmin):
         if delivery.start_sending(edition, site_url(request)):
             self.log_change(request, edition, "Sending started.")
             self.message_user(request, "Sending started: the worker delivers it in the background.", messages.SUCCESS)
+        elif delivery.resume_sending(edition, site_url(request)):
+            self.log_change(request, edition, "Sending resumed.")
+            self.message_user(
+                request,
+                "Sending resumed: one more run is queued. Nobody who already got it gets it again.",
+                messages.SUCCESS,
+            )
         else:
-            self.message_user(request, "This edition was already sent or is being sent.", messages.WARNING)
+            self.message_user(request, "This edition was already sent.", messages.WARNING)
         return response
 
     def schedule_view(self, request, pk):

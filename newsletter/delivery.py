@@ -59,6 +59,21 @@ def start_sending(edition, site):
     return True
 
 
+def resume_sending(edition, site):
+    """Queue one more run of an edition being sent; False if it is not being sent.
+
+    A run whose worker died before it queued its successor leaves nothing to carry on
+    (the task queue does not run a dead worker's task again). Another run is always
+    safe: runs share the queued rows, each claimed by one, and a sent row is never sent again.
+    """
+    from .tasks import deliver_edition
+
+    if not Edition.objects.filter(pk=edition.pk, status=Edition.Status.SENDING).exists():
+        return False
+    deliver_edition.enqueue(edition.pk, site)
+    return True
+
+
 def schedule(edition, when, site):
     """Start sending at ``when``; rescheduling or going back to draft makes the earlier task do nothing."""
     from .tasks import start_scheduled_edition
@@ -176,11 +191,13 @@ def deliver(edition_id, site):
     edition = Edition.objects.filter(pk=edition_id, status=Edition.Status.SENDING).first()
     if edition is None:
         return {}
+    # The successor first, so a worker killed in this run leaves the sending to go on (a run that then finds
+    # the edition sent does nothing). A run lost before this line is what "Resume sending" is for.
+    slice_seconds = settings.NEWSLETTER_SEND_SLICE_SECONDS
+    deliver_edition.using(run_after=timezone.now() + timedelta(seconds=slice_seconds)).enqueue(edition_id, site)
     give_up_abandoned(edition_id)
     if finish_if_done(edition_id):
         return counts(edition_id)
-    slice_seconds = settings.NEWSLETTER_SEND_SLICE_SECONDS
-    deliver_edition.using(run_after=timezone.now() + timedelta(seconds=slice_seconds)).enqueue(edition_id, site)
 
     email = editions.prepare(edition, site)
     worker, throttle = worker_name(), Throttle(settings.NEWSLETTER_SEND_RATE)

@@ -12,14 +12,19 @@ import sys
 import threading
 import time
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from django.conf import settings as django_settings
+from django.contrib.auth.models import Group, User
+from django.core import mail
 from django.db import connection, connections
 from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
 
 from newsletter import delivery, subscriptions
 from newsletter.models import Delivery, Edition, Subscriber
+from newsletter.permissions import MANAGERS_GROUP
 from tests.worker import run_queued_tasks
 
 from .smtp import Inbox, SmtpServer
@@ -146,6 +151,39 @@ def test_a_server_slow_to_confirm_a_message_it_received_gets_it_once(settings):
     rows = list(Delivery.objects.all())
     assert {(row.status, row.attempts) for row in rows} == {("failed", 1)}
     assert all("it may have arrived, so it is not sent again" in row.error for row in rows)
+
+
+@pytest.mark.django_db
+def test_a_run_queues_its_successor_before_anything_that_may_stop_it(settings):
+    """A worker killed just after taking a run must not end the sending: the next run is already queued."""
+    readers(2)
+    news = edition()
+    delivery.start_sending(news, SITE)  # its first run is queued on commit, which this test never reaches
+    with (
+        mock.patch.object(delivery, "give_up_abandoned", side_effect=KeyboardInterrupt),
+        pytest.raises(KeyboardInterrupt),
+    ):
+        delivery.deliver(news.pk, SITE)
+    assert DBTaskResult.objects.filter(task_path="newsletter.tasks.deliver_edition", status="READY").count() == 1
+
+
+def test_a_manager_resumes_a_sending_whose_runs_were_lost_and_nobody_gets_it_twice(client, seeded):
+    manager = User.objects.create_user("maya", "maya@example.org", "pw", is_staff=True)
+    manager.groups.add(Group.objects.get(name=MANAGERS_GROUP))
+    client.force_login(manager)
+    addresses = readers(3)
+    news = edition()
+    delivery.start_sending(news, SITE)  # the queued run is lost (queued on a commit that never comes here)
+    Delivery.objects.filter(subscriber__email=addresses[0]).update(status="sent", sent_at=timezone.now())
+    change_page = client.get(f"/admin/newsletter/edition/{news.pk}/change/").content.decode()
+    assert 'value="Resume sending"' in change_page
+    response = client.post(f"/admin/newsletter/edition/{news.pk}/send/", follow=True)
+    assert "Sending resumed" in response.content.decode()
+    run_queued_tasks()
+    assert sorted(message.to[0] for message in mail.outbox) == addresses[1:]  # the one already sent is not again
+    assert Edition.objects.get(pk=news.pk).status == Edition.Status.SENT
+    response = client.post(f"/admin/newsletter/edition/{news.pk}/send/", follow=True)
+    assert "This edition was already sent." in response.content.decode()
 
 
 def database_url():
