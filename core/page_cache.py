@@ -263,6 +263,8 @@ class PageCacheMiddleware:
             key, generation, locked = miss
             if self._storable(request, response):
                 self._store(request, response, key, generation)
+            elif locked:
+                self._forget(key)  # the page is gone or changed into what is never stored: no stale copy either
             if locked:
                 self._unlock(key)
         if self._personal(request):
@@ -312,6 +314,12 @@ class PageCacheMiddleware:
             if self._lock_key(key) not in found:
                 return None  # that render stored nothing (a 404, say): render our own
         return None
+
+    def _forget(self, key):
+        try:
+            cache.delete(key)
+        except Exception as error:
+            fail_safe.warn(logger, FAIL_SAFE_KIND, "Could not drop the stale copy of %s", error, key)
 
     def _unlock(self, key):
         try:

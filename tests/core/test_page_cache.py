@@ -416,6 +416,16 @@ def test_while_one_request_renders_a_stale_page_the_others_get_the_stale_copy():
     assert cache.get(render_lock("/plain/")) is None  # the renderer lets go of the lock
 
 
+def test_a_page_taken_down_is_not_served_stale_to_readers_who_come_while_another_renders_it(admin_client):
+    """The render after the change answers 404, which is never stored: the stale copy must go with it."""
+    url = "/exercises/stiff-legged-deadlift/"
+    assert Client().get(url).status_code == 200  # cached
+    save_in_admin(admin_client, Exercise.objects.get(slug="stiff-legged-deadlift"), status=Exercise.Status.DRAFT)
+    assert Client().get(url).status_code == 404  # the request that took the render lock
+    cache.add(render_lock(url), 1, 10)  # another request is rendering it now
+    assert Client().get(url).status_code == 404  # no stale copy left to serve meanwhile
+
+
 @pytest.mark.urls("tests.page_cache_urls")
 def test_with_no_copy_a_request_waits_briefly_for_the_render_then_renders(monkeypatch):
     monkeypatch.setattr(page_cache, "WAIT_FOR_RENDER_SECONDS", 0.1)
