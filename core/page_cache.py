@@ -66,7 +66,7 @@ from django.contrib.messages import get_messages
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
-from django.http import HttpResponse
+from django.http import HttpResponse, QueryDict
 from django.urls import Resolver404, resolve
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
@@ -149,6 +149,21 @@ def page_query(query_string):
     """The query string's pairs without tracking parameters, or None when nothing else is left."""
     pairs = [(k, v) for k, v in parse_qsl(query_string, keep_blank_values=True) if not TRACKING_PARAMETER.match(k)]
     return pairs or None
+
+
+def without_tracking(request):
+    """Let the view see ``request`` as its page is cached: without tracking parameters.
+
+    They are left out of the cache key, so they must not reach the page either: a
+    list's canonical address and page links would otherwise carry one reader's
+    ``utm_source`` to every reader of that page.
+    """
+    query_string = request.META.get("QUERY_STRING", "")
+    pairs = parse_qsl(query_string, keep_blank_values=True)
+    if any(TRACKING_PARAMETER.match(name) for name, _ in pairs):
+        cleaned = urlencode([(name, value) for name, value in pairs if not TRACKING_PARAMETER.match(name)])
+        request.META["QUERY_STRING"] = cleaned
+        request.GET = QueryDict(cleaned)
 
 
 def cache_query(query_string, declared):
@@ -252,6 +267,8 @@ class PageCacheMiddleware:
     def __call__(self, request):
         miss = None
         query = self._cache_query(request)
+        if query is not None:
+            without_tracking(request)  # the page is stored for every reader of the address without them
         if query is not None and not fail_safe.resting(FAIL_SAFE_KIND):
             request.get_host()  # a Host outside ALLOWED_HOSTS gets its 400, cached page or not
             found = self._look_up(request, query)

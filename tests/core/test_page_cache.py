@@ -1,5 +1,7 @@
 """Whole public pages come from the cache, and never a stale or someone else's page."""
 
+import re
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
@@ -414,6 +416,15 @@ def test_while_one_request_renders_a_stale_page_the_others_get_the_stale_copy():
     assert text(Client().get("/plain/")) == "A plain page."
     assert page_cache_urls.renders["plain_page"] == 2
     assert cache.get(render_lock("/plain/")) is None  # the renderer lets go of the lock
+
+
+def test_a_tracking_parameter_never_reaches_the_page_stored_for_every_reader(settings):
+    settings.LIST_PAGE_SIZE = 5
+    tracked = text(Client().get("/studies/?page=2&utm_source=newsletter&fbclid=abc"))
+    assert "utm_source" not in tracked and "fbclid" not in tracked
+    assert text(Client().get("/studies/?page=2")) == tracked  # the copy the first request stored
+    links = dict(re.findall(r'<link rel="(canonical|prev|next)" href="[a-z]+://[^/]+([^"]*)">', tracked))
+    assert links == {"canonical": "/studies/?page=2", "prev": "/studies/", "next": "/studies/?page=3"}
 
 
 def test_a_page_taken_down_is_not_served_stale_to_readers_who_come_while_another_renders_it(admin_client):
