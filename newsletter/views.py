@@ -97,7 +97,7 @@ class ConfirmView(NewsletterView):
     Mail scanners and link previews open links with GET, so a GET must not sign anyone up.
     """
 
-    http_method_names = ["get", "post"]
+    http_method_names = ["get", "head", "post"]  # HEAD as GET: link checkers and mail scanners use it
 
     def get(self, request, token):
         return self.answer(request, token, subscriptions.find_signup)
@@ -128,7 +128,7 @@ class UnsubscribeView(NewsletterView):
     CSRF token: the signed token in the URL is what authorises it, so this view is CSRF-exempt on purpose.
     """
 
-    http_method_names = ["get", "post"]
+    http_method_names = ["get", "head", "post"]  # HEAD as GET: link checkers and mail scanners use it
 
     def get(self, request, token):
         try:

@@ -80,6 +80,9 @@ def test_signup_confirm_and_unsubscribe_with_the_links_in_the_emails(client):
     assert "".join(sent["List-Unsubscribe"].split()) == f"<http://testserver{unsubscribe}>"
     assert sent["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
 
+    checked = client.head(confirm)  # a link checker: the link works, and nothing is confirmed
+    assert checked.status_code == 200 and checked.content == b""
+    assert client.head(unsubscribe).status_code == 200
     page = client.get(confirm)  # what a mail scanner opening the link would see: a button, nothing confirmed
     assert page.status_code == 200 and "<h1>Confirm your subscription</h1>" in html(page)
     assert re.search(rf'<form method="post" action="{confirm}">', html(page))
@@ -291,9 +294,8 @@ def test_the_signup_endpoint_takes_only_post(method):
         ("post", "/newsletter/", "GET, HEAD"),
         ("put", "/newsletter/", "GET, HEAD"),
         ("post", "/newsletter/check-your-inbox/", "GET, HEAD"),
-        ("put", "/newsletter/confirm/MQ:abc:def/", "GET, POST"),
-        ("head", "/newsletter/confirm/MQ:abc:def/", "GET, POST"),
-        ("put", "/newsletter/unsubscribe/MQ:abc/", "GET, POST"),
+        ("put", "/newsletter/confirm/MQ:abc:def/", "GET, HEAD, POST"),
+        ("put", "/newsletter/unsubscribe/MQ:abc/", "GET, HEAD, POST"),
     ],
 )
 def test_other_newsletter_pages_refuse_wrong_methods_with_405(method, url, allow):
