@@ -13,11 +13,13 @@ or deleted (``apps.ArticlesConfig.ready``).
 """
 
 import logging
+import math
 import re
 from functools import lru_cache
 
 from django.core.cache import cache
 from django.urls import reverse
+from django.utils import timezone
 
 from core import fail_safe
 from core.markup import HTML_TAG
@@ -47,12 +49,22 @@ def published_terms():
     if terms is None:
         from .models import GlossaryTerm
 
-        published = GlossaryTerm.objects.published().only("slug", "term", "also_matches")
-        terms = [(term.slug, term.spellings) for term in published]
-        fail_safe.attempt(
-            "cache", logger, "Glossary terms not cached", lambda: cache.set(CACHE_KEY, terms, CACHE_SECONDS)
-        )
+        every = GlossaryTerm.objects.only("slug", "term", "also_matches", "status", "published_at")
+        terms = [(term.slug, term.spellings) for term in every if term.publication_state == "published"]
+        seconds = seconds_to_keep([term.published_at for term in every if term.publication_state == "scheduled"])
+        fail_safe.attempt("cache", logger, "Glossary terms not cached", lambda: cache.set(CACHE_KEY, terms, seconds))
     return terms
+
+
+def seconds_to_keep(scheduled_dates):
+    """``CACHE_SECONDS``, or less so the list is read again when the first scheduled term goes public.
+
+    Pages re-rendered at that moment (the page cache's new generation) must link it.
+    """
+    if not scheduled_dates:
+        return CACHE_SECONDS
+    until = (min(scheduled_dates) - timezone.now()).total_seconds()
+    return max(1, min(CACHE_SECONDS, math.ceil(until)))
 
 
 def forget_terms(**kwargs):

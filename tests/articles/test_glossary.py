@@ -1,8 +1,14 @@
 """The glossary page, its terms linked from the guides, and editors writing terms in the admin."""
 
+from datetime import timedelta
+from unittest import mock
+
 import pytest
 from django.core.cache import cache
+from django.utils import timezone
 
+from articles import glossary
+from articles.glossary import seconds_to_keep
 from articles.models import GlossaryTerm
 from tests.admin_forms import admin_url, form_data
 from tests.factories import future
@@ -105,3 +111,14 @@ def test_a_definition_cannot_cite_a_study(editor_client):
 
 def test_with_the_cache_down_the_guide_still_links_its_terms(client, dead_cache):
     assert 'href="/glossary/#hip-hinge"' in page_text(client, "/guides/hamstrings/")
+
+
+def test_the_term_list_is_read_again_when_a_scheduled_term_goes_public(client):
+    """Pages re-rendered when its date comes (the page cache's new generation) must link it, not 60 s later."""
+    cache.clear()
+    GlossaryTerm.objects.filter(slug="mri").update(published_at=timezone.now() + timedelta(seconds=20))
+    with mock.patch.object(glossary.cache, "set") as stored:
+        assert "mri" not in dict(glossary.published_terms())
+    (key, terms, seconds), _ = stored.call_args
+    assert key == glossary.CACHE_KEY and 1 <= seconds <= 20
+    assert seconds_to_keep([]) == glossary.CACHE_SECONDS
