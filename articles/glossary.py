@@ -45,14 +45,18 @@ def published_terms():
 
     A cache that is down costs a query, never the page (``core.fail_safe``).
     """
-    terms = fail_safe.attempt("cache", logger, "Glossary terms read without the cache", lambda: cache.get(CACHE_KEY))
+    terms = fail_safe.attempt(
+        fail_safe.CACHE, logger, "Glossary terms read without the cache", lambda: cache.get(CACHE_KEY)
+    )
     if terms is None:
         from .models import GlossaryTerm
 
         every = GlossaryTerm.objects.only("slug", "term", "also_matches", "status", "published_at")
         terms = [(term.slug, term.spellings) for term in every if term.publication_state == "published"]
         seconds = seconds_to_keep([term.published_at for term in every if term.publication_state == "scheduled"])
-        fail_safe.attempt("cache", logger, "Glossary terms not cached", lambda: cache.set(CACHE_KEY, terms, seconds))
+        fail_safe.attempt(
+            fail_safe.CACHE, logger, "Glossary terms not cached", lambda: cache.set(CACHE_KEY, terms, seconds)
+        )
     return terms
 
 
@@ -72,7 +76,7 @@ def forget_terms(**kwargs):
     try:
         cache.delete(CACHE_KEY)
     except Exception as error:
-        fail_safe.warn(logger, "cache", "Glossary terms not dropped from the cache", error)
+        fail_safe.warn(logger, fail_safe.CACHE, "Glossary terms not dropped from the cache", error)
 
 
 @lru_cache(maxsize=8)

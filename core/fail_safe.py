@@ -15,6 +15,9 @@ import time
 
 INTERVAL_SECONDS = 60
 RETRY_SECONDS = 5
+# The default cache, whoever uses it (the page cache, the glossary's terms): one Redis, so one rest for all,
+# and a cache that hangs costs a request one timeout rather than one per use.
+CACHE = "cache"
 
 _lock = threading.Lock()
 _last_logged = {}  # kind -> (monotonic time of the last line, failures since)

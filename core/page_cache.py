@@ -77,7 +77,7 @@ logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "page-cache:generation"
 # After the cache fails, this process renders without it for a few seconds (``fail_safe.RETRY_SECONDS``).
-FAIL_SAFE_KIND = "page-cache"
+FAIL_SAFE_KIND = fail_safe.CACHE
 # Headers set afresh for each answer (the outer middleware add their own on the way out).
 UNSTORED_HEADERS = {"content-length", "content-encoding", "etag", "set-cookie"}
 CSP_HEADERS = {"content-security-policy", "content-security-policy-report-only"}

@@ -9,6 +9,7 @@ from django.test import Client, RequestFactory
 from django.urls import reverse
 from django.utils import timezone
 
+from articles import glossary
 from articles.models import Author, MuscleGroup
 from core import page_cache
 from exercises.models import Exercise, GuideExercise
@@ -520,7 +521,11 @@ def test_a_redis_that_hangs_does_not_hang_pages(client, monkeypatch, hanging_red
     calls = []
     original = stuck.get_many
     monkeypatch.setattr(stuck, "get_many", lambda *a, **k: calls.append(1) or original(*a, **k))
+    glossary_calls = []
+    monkeypatch.setattr(stuck, "get", lambda *a, **k: glossary_calls.append(1) or original(*a, **k))
     monkeypatch.setattr(page_cache, "cache", stuck)
+    monkeypatch.setattr(glossary, "cache", stuck)  # the glossary's terms: the same cache, the same Redis
     for _ in range(3):
         assert "How to train your hamstrings" in text(client.get(GUIDE))
     assert len(calls) == 1  # after one short timeout, the pages leave the cache alone for a while
+    assert glossary_calls == []  # and so does the glossary: one timeout per request, not one per use
