@@ -46,8 +46,10 @@ from .preview import build_preview
 PREVIEW = "_preview"
 
 
-def key_accepts(key, value):
-    """Could ``value``, as posted, be stored in ``key`` (a model's primary key, say)? Decided without a query."""
+def key_accepts(choice_field, value):
+    """Could ``value``, as posted, name a row of ``choice_field`` (a ModelChoiceField)? Decided without a query."""
+    options = choice_field.queryset.model._meta
+    key = options.get_field(choice_field.to_field_name) if choice_field.to_field_name else options.pk
     try:
         key.run_validators(key.to_python(value))
     except (ValidationError, TypeError):
@@ -64,10 +66,8 @@ class ChosenValuesChecked:
     """
 
     def optgroups(self, name, value, attr=None):
-        remote = self.field.remote_field
-        options = remote.model._meta
-        key = options.get_field(getattr(remote, "field_name", options.pk.attname))
-        return super().optgroups(name, [chosen for chosen in value if key_accepts(key, chosen)], attr)
+        field = self.choices.field
+        return super().optgroups(name, [chosen for chosen in value if key_accepts(field, chosen)], attr)
 
 
 class CheckedAutocompleteSelect(ChosenValuesChecked, AutocompleteSelect):
@@ -87,10 +87,8 @@ class CheckedModelMultipleChoiceField(forms.ModelMultipleChoiceField):
 
     def clean(self, value):
         if isinstance(value, (list, tuple)):
-            options = self.queryset.model._meta
-            key = options.get_field(self.to_field_name) if self.to_field_name else options.pk
             for chosen in value:
-                if chosen not in self.empty_values and not key_accepts(key, chosen):
+                if chosen not in self.empty_values and not key_accepts(self, chosen):
                     raise ValidationError(
                         self.error_messages["invalid_pk_value"], code="invalid_pk_value", params={"pk": chosen}
                     )

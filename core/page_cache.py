@@ -145,10 +145,13 @@ def cacheable_path(urlconf, path):
     return declared_parameters(match.func)
 
 
+def untracked(pairs):
+    return [(name, value) for name, value in pairs if not TRACKING_PARAMETER.match(name)]
+
+
 def page_query(query_string):
     """The query string's pairs without tracking parameters, or None when nothing else is left."""
-    pairs = [(k, v) for k, v in parse_qsl(query_string, keep_blank_values=True) if not TRACKING_PARAMETER.match(k)]
-    return pairs or None
+    return untracked(parse_qsl(query_string, keep_blank_values=True)) or None
 
 
 def without_tracking(request):
@@ -158,10 +161,10 @@ def without_tracking(request):
     list's canonical address and page links would otherwise carry one reader's
     ``utm_source`` to every reader of that page.
     """
-    query_string = request.META.get("QUERY_STRING", "")
-    pairs = parse_qsl(query_string, keep_blank_values=True)
-    if any(TRACKING_PARAMETER.match(name) for name, _ in pairs):
-        cleaned = urlencode([(name, value) for name, value in pairs if not TRACKING_PARAMETER.match(name)])
+    pairs = parse_qsl(request.META.get("QUERY_STRING", ""), keep_blank_values=True)
+    kept = untracked(pairs)
+    if len(kept) < len(pairs):
+        cleaned = urlencode(kept)
         request.META["QUERY_STRING"] = cleaned
         request.GET = QueryDict(cleaned)
 
@@ -267,14 +270,14 @@ class PageCacheMiddleware:
     def __call__(self, request):
         miss = None
         query = self._cache_query(request)
-        if query is not None:
-            without_tracking(request)  # the page is stored for every reader of the address without them
         if query is not None and not fail_safe.resting(FAIL_SAFE_KIND):
             request.get_host()  # a Host outside ALLOWED_HOSTS gets its 400, cached page or not
             found = self._look_up(request, query)
             if isinstance(found, HttpResponse):
                 return found
             miss = found
+        if query is not None:
+            without_tracking(request)  # the page is stored for every reader of the address without them
         response = self.get_response(request)
         if miss is not None:
             key, generation, locked = miss

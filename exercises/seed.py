@@ -29,13 +29,9 @@ def seed():
         created += 1
         new_exercises.append((exercise, data))
         exercise.joint_actions.set(JointAction.objects.filter(slug__in=data["actions"]))
-        for muscle_slug, role, note in data["involvements"]:
-            if muscle_slug in muscles:
-                MuscleInvolvement.objects.create(exercise=exercise, muscle=muscles[muscle_slug], role=role, note=note)
-                created += 1
     for exercise, data in new_exercises:
         exercise.substitutes.set(Exercise.objects.filter(slug__in=data.get("substitutes", [])))
-    created += fill_involvements(muscles)
+    created += fill_involvements(muscles)  # a new exercise's rows too: it has none in any guide
 
     guides = MuscleGroup.objects.in_bulk(list(GUIDE_EXERCISES), field_name="slug")
     exercises = Exercise.objects.in_bulk(

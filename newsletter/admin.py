@@ -184,19 +184,18 @@ class EditionAdmin(admin.ModelAdmin):
     def save_model(self, request, obj, form, change):
         """Write the form's fields only, onto the edition as it is now: sending may have started since the form
         was shown (a manager's Send, a scheduled start), and the form must not undo it."""
-        if change:
-            with transaction.atomic():
-                current = Edition.objects.select_for_update().get(pk=obj.pk)
-                if not current.is_editable:
-                    raise PermissionDenied("This edition started sending while you edited it; it can no longer change.")
-                for field in Edition._meta.concrete_fields:
-                    if field.name not in form.fields and not field.primary_key:
-                        setattr(obj, field.attname, getattr(current, field.attname))
-                if obj.status == Edition.Status.SCHEDULED and self.unschedules(request, form):
-                    obj.status = Edition.Status.DRAFT
-                super().save_model(request, obj, form, change)
-            return
-        super().save_model(request, obj, form, change)
+        if not change:
+            return super().save_model(request, obj, form, change)
+        with transaction.atomic():
+            current = Edition.objects.select_for_update().get(pk=obj.pk)
+            if not current.is_editable:
+                raise PermissionDenied("This edition started sending while you edited it; it can no longer change.")
+            for field in Edition._meta.concrete_fields:
+                if field.name not in form.fields and not field.primary_key:
+                    setattr(obj, field.attname, getattr(current, field.attname))
+            if obj.status == Edition.Status.SCHEDULED and self.unschedules(request, form):
+                obj.status = Edition.Status.DRAFT
+            super().save_model(request, obj, form, change)
 
     def unschedules(self, request, form):
         """A new time needs a new "Schedule"; so does any change by someone who may not send, once reviewed."""

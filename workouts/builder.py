@@ -91,9 +91,10 @@ def row_number(digits):
 
     Never ``int()`` of a long run of digits: Python refuses to convert more than 4,300 of them.
     """
-    if digits.startswith("0") or len(digits) > len(str(MAX_EXERCISES)) or int(digits) > MAX_EXERCISES:
+    if digits.startswith("0") or len(digits) > len(str(MAX_EXERCISES)):
         return None
-    return int(digits)
+    number = int(digits)
+    return number if number <= MAX_EXERCISES else None
 
 
 def parse_row(number, fields):
