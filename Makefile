@@ -37,13 +37,15 @@ seed: migrate
 # both. Both run in the background so the shell waits in `wait`, where its trap runs at once on a signal.
 run: seed
 	@trap 'kill $$worker $$server 2>/dev/null; wait $$worker $$server 2>/dev/null' EXIT INT TERM; \
-	$(BIN)/python manage.py db_worker --queue-name='*' & worker=$$!; \
+	$(BIN)/python manage.py worker --queue-name='*' --worker-id="$$(hostname | cut -c1-58)-run" & worker=$$!; \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT) & server=$$!; \
 	wait $$server
 
-# The task worker alone (signup confirmations, newsletter editions): run one or more per machine in production.
+# The task worker alone (signup confirmations, newsletter editions): run one or more per machine in production,
+# each with its own WORKER_ID (a restarted worker takes back, under its id, what it was running when it died).
+WORKER_ID ?= $(shell hostname | cut -c1-60)-1
 worker: migrate
-	$(BIN)/python manage.py db_worker --queue-name='*'
+	$(BIN)/python manage.py worker --queue-name='*' --worker-id="$(WORKER_ID)"
 
 test: install-dev
 	$(BIN)/python manage.py makemigrations --check --dry-run

@@ -1,7 +1,7 @@
 """Newsletter figures on loopback: `make bench-newsletter` (or `.venv/bin/python bench/newsletter.py`).
 
 1. Sending: an edition to 10,000 confirmed subscribers (``--subscribers``) through the real task
-   worker (``manage.py db_worker --batch`` in its own process, no throttle) into a local SMTP sink
+   worker (``manage.py worker --batch`` in its own process, no throttle) into a local SMTP sink
    (aiosmtpd, which keeps only a count). Reports messages per second (from sending started to the
    last email handed over, as recorded in the database), the worker's peak memory (maximum resident
    set size), and checks each subscriber got exactly one copy.
@@ -120,7 +120,7 @@ def sending(env, tmp, count):
         pk = django(env, PREPARE.format(count=count, body=body, site=SITE))
         say(f"Sending an edition to {count:,} confirmed subscribers into a local SMTP sink (no throttle)...")
         started = time.monotonic()
-        worker = [PYTHON, "manage.py", "db_worker", "--queue-name=*", "--batch", "--no-reload", "--no-startup-delay"]
+        worker = [PYTHON, "manage.py", "worker", "--queue-name=*", "--batch", "--no-reload", "--no-startup-delay"]
         process = subprocess.Popen(worker, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         _, code, usage = os.wait4(process.pid, 0)  # this process's own resource use, peak memory included
         process.returncode = os.waitstatus_to_exitcode(code)

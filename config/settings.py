@@ -265,9 +265,12 @@ TRUSTED_PROXIES = int(os.environ.get("DJANGO_TRUSTED_PROXIES") or 0)
 NEWSLETTER_TRUSTED_PROXIES = int(os.environ.get("NEWSLETTER_TRUSTED_PROXIES") or TRUSTED_PROXIES)
 
 # Background tasks (django-tasks, the backport of Django 6's django.tasks): emails are queued in the
-# database and sent by `manage.py db_worker` (`make worker`, or beside the server in `make run`).
+# database and sent by `manage.py worker` (`make worker`, or beside the server in `make run`).
 # With PostgreSQL, workers on several machines share the queue through row locking.
 TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
+# A task still running after this long lost its worker and is queued again when a worker starts
+# (`manage.py worker`, core/abandoned_tasks.py); the longest run here is an edition's slice, a minute.
+TASKS_ABANDONED_AFTER = float(os.environ.get("TASKS_ABANDONED_AFTER", "3600"))
 
 # Errors reach people: Django mails each 500's traceback to ADMINS (DJANGO_ADMINS="Name <email>, ...")
 # in production, and with SENTRY_DSN set, sentry-sdk reports it too (no personal data sent).

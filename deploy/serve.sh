@@ -49,7 +49,7 @@ stop() { kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; }
 trap stop EXIT INT TERM
 rm -f "$RUN_DIR/gunicorn.sock"
 "$BIN/gunicorn" -c config/gunicorn.conf.py --bind "unix:$RUN_DIR/gunicorn.sock" & pids+=($!)
-"$BIN/python" manage.py db_worker --queue-name='*' & pids+=($!)
+"$BIN/python" manage.py worker --queue-name='*' --worker-id="$(hostname | cut -c1-58)-serve" & pids+=($!)
 # nginx only once gunicorn listens, so the first visitors get pages, not 502s.
 for _ in $(seq 300); do [ -S "$RUN_DIR/gunicorn.sock" ] && break; sleep 0.1; done
 nginx -p "$RUN_DIR" -c "$RUN_DIR/nginx.conf" -g 'daemon off;' & pids+=($!)

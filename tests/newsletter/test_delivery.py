@@ -1,7 +1,7 @@
 """Editions delivered to a real SMTP server on loopback: once each, resumable, failures retried or recorded.
 
 Runs on SQLite and on PostgreSQL (DATABASE_URL). The worker is the real one: in
-the test's process (tests/worker.py) or, to be killed midway, ``manage.py db_worker``
+the test's process (tests/worker.py) or, to be killed midway, ``manage.py worker``
 in a process of its own.
 """
 
@@ -195,7 +195,7 @@ def database_url():
     return f"postgres://{auth}@{db['HOST'] or 'localhost'}:{db['PORT'] or 5432}/{db['NAME']}"
 
 
-def start_worker(server, log, **extra):
+def start_worker(server, log, worker_id=None, **extra):
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings",
@@ -210,8 +210,10 @@ def start_worker(server, log, **extra):
         "SECRET_KEY": django_settings.SECRET_KEY,
         **extra,
     }
-    command = [sys.executable, "manage.py", "db_worker", "--queue-name=*", "--interval=0.1", "--no-reload"]
+    command = [sys.executable, "manage.py", "worker", "--queue-name=*", "--interval=0.1", "--no-reload"]
     command.append("--no-startup-delay")
+    if worker_id:
+        command.append(f"--worker-id={worker_id}")
     return subprocess.Popen(command, cwd=BASE_DIR, env=env, stdout=log, stderr=subprocess.STDOUT)
 
 
@@ -256,6 +258,38 @@ def test_a_worker_killed_midway_and_restarted_sends_nobody_a_second_copy(setting
     # The one in flight when the worker died: it did arrive, but the worker could not know; not resent.
     interrupted = Delivery.objects.get(status="failed")
     assert interrupted.error == delivery.INTERRUPTED
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_confirmation_whose_worker_died_mid_send_arrives_from_the_restarted_worker(client, settings, tmp_path):
+    """The task queue never runs a dead worker's task again; ``manage.py worker`` takes it back at start."""
+    workers = []
+
+    def kill_the_worker_at_first(number, envelope):
+        if number == 1:  # the worker dies while the server is still deciding, before the email is kept
+            workers[0].send_signal(signal.SIGKILL)
+            workers[0].wait()
+            return "451 4.3.0 Try again later"
+        return None
+
+    with SmtpServer(Inbox(on_message=kill_the_worker_at_first)) as server, open(tmp_path / "worker.log", "w") as log:
+        use_smtp(settings, server)
+        client.post("/newsletter/subscribe/", {"email": "late@example.com", "consent": "on", "source": "/"})
+        workers.append(start_worker(server, log, worker_id="worker-1"))
+        wait_for(lambda: workers[0].poll() is not None)
+        assert workers[0].returncode == -signal.SIGKILL
+        assert [result.task_name for result in DBTaskResult.objects.running()] == ["deliver_signup_email"]
+        assert server.inbox.copies() == {}
+
+        workers.append(start_worker(server, log, worker_id="worker-1"))  # restarted under its id
+        try:
+            wait_for(lambda: server.inbox.copies())
+        finally:
+            workers[1].send_signal(signal.SIGTERM)
+            workers[1].wait(timeout=30)
+
+    assert server.inbox.copies() == {"late@example.com": 1}
+    assert DBTaskResult.objects.running().count() == 0
 
 
 @pytest.mark.django_db(transaction=True)
