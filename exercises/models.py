@@ -233,7 +233,8 @@ class MuscleInvolvement(CitesStudies):
     """
 
     exercise = models.ForeignKey(Exercise, on_delete=models.CASCADE, related_name="involvements")
-    muscle = models.ForeignKey(Muscle, on_delete=models.CASCADE, related_name="involvements")
+    # Protected: deleting a muscle must not silently take rows off published exercise pages.
+    muscle = models.ForeignKey(Muscle, on_delete=models.PROTECT, related_name="involvements")
     role = models.CharField(max_length=12, choices=Role.choices)
     note = models.CharField(max_length=300, blank=True, help_text="Why, in one sentence. " + INLINE_HELP_TEXT)
     note_html = models.TextField(editable=False, blank=True)

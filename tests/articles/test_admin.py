@@ -14,7 +14,7 @@ from django.utils import timezone
 from articles.models import Author, Joint, JointAction, Muscle, MuscleGroup
 from core.editors import CONTENT_APPS, EDITORS
 from core.models import SlugRedirect
-from exercises.models import Exercise, GuideExercise
+from exercises.models import Exercise, GuideExercise, MuscleInvolvement
 from newsletter.models import Edition, Subscriber
 from studies.models import Citation, Study
 from tests.admin_forms import admin_url, form_data, inline_errors, unknown_study
@@ -323,6 +323,22 @@ def test_a_guide_may_discuss_an_exercise_only_once(editor_client):
     assert response.status_code == 200
     assert "Please correct the duplicate data for exercise" in response.content.decode()
     assert GuideExercise.objects.filter(guide=guide).count() == 5
+
+
+def test_a_muscle_that_exercises_involve_is_not_deleted_from_the_guide_form(editor_client, reader):
+    """Deleting it took its rows off published exercise pages, with "changed successfully" (editor review)."""
+    guide = MuscleGroup.objects.get(slug="hamstrings")
+    data = form_data(editor_client.get(admin_url(MuscleGroup, "change", guide.pk)))
+    row = next(key.split("-")[1] for key, value in data.items() if key.endswith("-name") and value == "Semitendinosus")
+    data[f"muscles-{row}-DELETE"] = "on"
+    involvements = MuscleInvolvement.objects.filter(muscle__slug="semitendinosus").count()
+
+    response = editor_client.post(admin_url(MuscleGroup, "change", guide.pk), data)
+
+    assert response.status_code == 200
+    assert "would require deleting the following protected related objects" in response.content.decode()
+    assert MuscleInvolvement.objects.filter(muscle__slug="semitendinosus").count() == involvements > 0
+    assert "Semitendinosus" in reader.get("/exercises/nordic-hamstring/").content.decode()
 
 
 def change_form_queries(client, obj):
