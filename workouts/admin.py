@@ -1,10 +1,11 @@
 """The editors' side of workouts: a workout with its ordered items, edited in one form."""
 
 import reversion
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.db.models import F
 from django.forms.models import BaseInlineFormSet
 
+from articles.models import MuscleGroup
 from core.admin import CheckedChoicesMixin, MarkdownPreviewMixin, PublicationStateFilter, PublishableAdmin
 from studies.admin import CitationInline, CitesStudiesAdmin
 
@@ -69,3 +70,11 @@ class WorkoutAdmin(CitesStudiesAdmin, MarkdownPreviewMixin, PublishableAdmin):
         ("How to run it", {"fields": ["frequency", "rest", "effort", "warm_up", "warm_up_minutes", "progression"]}),
         ("Why it is built this way", {"fields": ["principles"]}),
     ]
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        guide = obj.muscle_group
+        if obj.status == Workout.Status.PUBLISHED and not MuscleGroup.objects.published().filter(pk=guide.pk).exists():
+            # Workout.objects.published(): a workout is public only with its guide.
+            message = f"Readers see this workout once its guide, {guide.name}, is published."
+            self.message_user(request, message, messages.WARNING)

@@ -4,10 +4,11 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 
 from articles.models import MuscleGroup
 from core.markup import HELP_TEXT
-from core.models import KeepsOldSlugs, Publishable, published_rule
+from core.models import KeepsOldSlugs, Publishable, PublishableQuerySet, published_rule
 from core.social_cards import SocialCard
 from exercises.models import Exercise
 from studies.models import CitesStudies
@@ -16,6 +17,16 @@ from .duration import session_length
 
 # Addresses under /workouts/ that are pages of their own, not workouts.
 RESERVED_SLUGS = ("build",)
+
+
+class WorkoutQuerySet(PublishableQuerySet):
+    def published(self, now=None):
+        """Published, and its guide too: a workout is part of its guide's page, so it goes when the guide goes.
+
+        Every public list, page, sitemap and search reads workouts through this.
+        """
+        now = timezone.now() if now is None else now
+        return super().published(now).filter(published_rule("muscle_group__", now))
 
 
 class Workout(Publishable, CitesStudies, KeepsOldSlugs):
@@ -55,6 +66,8 @@ class Workout(Publishable, CitesStudies, KeepsOldSlugs):
 
     # In reading order on the workout page: how to run it, then why it is built this way.
     markdown_fields = ("frequency", "rest", "effort", "warm_up", "progression", "principles")
+
+    objects = WorkoutQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]

@@ -2,6 +2,7 @@
 
 import pytest
 
+from articles.models import MuscleGroup
 from exercises.models import Exercise
 from tests.admin_forms import admin_url, form_data
 from tests.factories import make_exercise
@@ -77,3 +78,15 @@ def test_a_draft_exercise_can_be_put_in_a_workout_but_readers_do_not_see_it(edit
     assert editor_client.post(admin_url(Workout, "change", workout.pk), data).status_code == 302
     assert workout.items.count() == 4
     assert "Glute ham raise" not in reader.get("/workouts/hamstring-workout/").content.decode()
+
+
+def test_saving_a_published_workout_of_a_draft_guide_says_readers_do_not_see_it_yet(editor_client):
+    workout = Workout.objects.get(slug="hamstring-workout")
+    url = admin_url(Workout, "change", workout.pk)
+    data = form_data(editor_client.get(url))
+    message = "Readers see this workout once its guide, Hamstrings, is published."
+    assert message not in editor_client.post(url, data, follow=True).content.decode()
+
+    MuscleGroup.objects.filter(slug="hamstrings").update(status=MuscleGroup.Status.DRAFT)
+    data = form_data(editor_client.get(url))
+    assert message in editor_client.post(url, data, follow=True).content.decode()

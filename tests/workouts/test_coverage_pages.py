@@ -293,6 +293,20 @@ def test_an_exercise_page_lists_the_published_workouts_that_use_it(client):
     assert "Workouts that use it" not in page_text(client, "/exercises/squat/")
 
 
+def test_a_workout_goes_when_its_guide_goes_back_to_draft(client):
+    """It stayed public, listed, searchable and in the sitemap with its guide a 404 (editor review)."""
+    assert "Quadriceps workout" in page_text(client, "/search/?q=quadriceps+workout")
+    unpublish(MuscleGroup, "quadriceps")
+
+    page_text(client, "/workouts/quadriceps-workout/", status=404)
+    page_text(client, "/workouts/quadriceps-workout/sheet.csv", status=404)
+    assert "quadriceps-workout" not in page_text(client, "/workouts/")
+    assert "quadriceps-workout" not in page_text(client, "/search/?q=quadriceps+workout")
+    assert "quadriceps-workout" not in page_text(client, "/sitemap.xml")
+    assert "Workouts that use it" not in page_text(client, "/exercises/squat/")
+    assert "hamstring-workout" in page_text(client, "/workouts/")
+
+
 def test_workout_page_has_a_gym_sheet_with_a_box_per_set(client):
     html = page_text(client, "/workouts/hamstring-workout/")
     sheet = html[html.index('<section id="sheet"') : html.index("</section>", html.index('<section id="sheet"'))]
