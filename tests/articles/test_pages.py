@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from articles.models import MuscleGroup
+from articles.models import Muscle, MuscleGroup
 from exercises.models import Exercise, GuideExercise
 from tests.admin_forms import admin_url, form_data
 from tests.factories import future, make_exercise, make_guide
@@ -260,3 +260,17 @@ def test_urls_are_the_published_contract():
     assert reverse("articles:home") == "/"
     assert reverse("articles:guide", kwargs={"slug": "hamstrings"}) == "/guides/hamstrings/"
     assert reverse("workouts:detail", kwargs={"slug": "hamstring-workout"}) == "/workouts/hamstring-workout/"
+
+
+def test_an_anatomy_cell_left_empty_says_so_and_points_to_heads_only_where_there_are_some(client):
+    """A muscle with no heads and no origin read "see heads" (editor review)."""
+    guide = make_guide()
+    Muscle.objects.create(group=guide, name="Soleus", slug="soleus", position=1)
+    rows = client.get("/guides/calves/").content.decode()
+    soleus = between(rows, 'id="muscle-soleus"', "</tr>")
+    assert "see heads" not in soleus
+    assert soleus.count("not given") == 4
+
+    hamstrings = client.get("/guides/hamstrings/").content.decode()
+    biceps = between(hamstrings, 'id="muscle-biceps-femoris"', "</tr>")
+    assert "see heads" in biceps
