@@ -20,6 +20,8 @@ from django.urls import reverse
 from core.markup import citations_in_attributes, cited_keys, rename_citation
 from core.models import KeepsOldSlugs, RenderedMarkdownModel, slug_changed
 
+from .doi import INVALID, bare_doi, is_doi
+
 
 class StudyQuerySet(models.QuerySet):
     def published(self, now=None):
@@ -98,6 +100,12 @@ class Study(KeepsOldSlugs):
     class Meta:
         ordering = ["-year", "authors"]
         verbose_name_plural = "studies"
+
+    def clean(self):
+        super().clean()
+        self.doi = bare_doi(self.doi)
+        if self.doi and not is_doi(self.doi):
+            raise ValidationError({"doi": INVALID})
 
     def __str__(self):
         first_author = self.authors.split(",")[0].strip()
