@@ -27,7 +27,9 @@ def test_a_pasted_link_or_doi_prefix_leaves_the_bare_identifier(pasted):
     assert bare_doi(pasted) == "10.1055/a-1082-1126"
 
 
-@pytest.mark.parametrize("text", ["10.1055", "1055/a-1082", "10.12/x", '10.1055/a"><script>', "10.1055/a b", "see paper"])
+@pytest.mark.parametrize(
+    "text", ["10.1055", "1055/a-1082", "10.12/x", '10.1055/a"><script>', "10.1055/a b", "see paper"]
+)
 def test_what_is_no_doi_is_not_taken_for_one(text):
     assert not is_doi(text)
 
