@@ -7,7 +7,10 @@ from django.conf import settings
 from django.core.exceptions import BadRequest, RequestDataTooBig, SuspiciousOperation
 from django.http.multipartparser import MultiPartParserError
 from django.shortcuts import render
+from django.urls import reverse
 from django.views.generic import View
+
+from . import images
 
 READ_ONLY_METHODS = ("GET", "HEAD")
 FORM_CONTENT_TYPES = {"application/x-www-form-urlencoded", "multipart/form-data"}
@@ -88,6 +91,16 @@ def allowed_methods(view_class):
     ]
 
 
+def too_large(request, limit):
+    """The 413 page: the limit, that nothing was saved, and the way back (to the admin, for an editor)."""
+    context = {
+        "limit": limit,
+        "image_limit": images.max_upload_bytes(),
+        "in_admin": request.path.startswith(reverse("admin:index")),
+    }
+    return render(request, "413.html", context, status=413)
+
+
 class UnreadableBodyMiddleware:
     """Answer 400 (413 when too large) for a body Django refuses to read, before CSRF reads it.
 
@@ -109,12 +122,12 @@ class UnreadableBodyMiddleware:
         except ValueError:
             return render(request, "400.html", status=400)
         if length > settings.MAX_REQUEST_BYTES:
-            return render(request, "413.html", status=413)
+            return too_large(request, settings.MAX_REQUEST_BYTES)
         if request.method == "POST" and request.content_type in FORM_CONTENT_TYPES:
             try:
                 request.POST  # noqa: B018 - parsed once here; later reads reuse it
             except RequestDataTooBig:
-                return render(request, "413.html", status=413)
+                return too_large(request, settings.DATA_UPLOAD_MAX_MEMORY_SIZE)
             except (BadRequest, SuspiciousOperation, MultiPartParserError, UnicodeDecodeError, ValueError):
                 return render(request, "400.html", status=400)
         return self.get_response(request)

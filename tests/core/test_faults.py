@@ -84,6 +84,20 @@ def test_a_form_over_the_size_limit_is_a_413_not_a_500(settings):
     assert "That was too large" in response.content.decode()
 
 
+def test_an_upload_over_the_limit_in_the_admin_says_nothing_was_saved_and_leads_back_to_the_admin(
+    editor_client, settings
+):
+    """The page said only "too large ... go back to the guides", leading an editor away (editor review)."""
+    settings.MAX_REQUEST_BYTES = 1000
+    body = b"x" * 2000
+    response = editor_client.generic("POST", "/admin/exercises/exercise/add/", body, content_type="multipart/form-data")
+    html = response.content.decode()
+    assert response.status_code == 413
+    assert "(at most 1000\xa0bytes), so it was not read and nothing was saved." in html
+    assert "Choose a smaller image (at most 20.0\xa0MB)" in html
+    assert '<a href="/admin/">Back to the admin</a>' in html
+
+
 def test_an_attempt_on_a_failing_cache_warns_once_then_rests_it(caplog):
     calls = []
 
