@@ -86,6 +86,27 @@ class Movement(models.Model):
             )
 
 
+def same_name(text):
+    """Names compared as readers read them: case and spacing aside."""
+    return " ".join(text.split()).casefold()
+
+
+def name_clashes(exercise, others):
+    """``{field: message}`` where ``exercise``'s name, or one of its other names, is another exercise's name.
+
+    Two pages for one exercise split its readers and its search results (an editor added "Barbell hip
+    thrust" while "Hip thrust" already had that other name). Two exercises may share an other name.
+    """
+    name, aliases = same_name(exercise.name), {same_name(alias) for alias in exercise.alias_list}
+    errors = {}
+    for other in others:
+        if name and name in {same_name(other.name), *(same_name(alias) for alias in other.alias_list)}:
+            errors["name"] = f"The exercise {other.name} already goes by this name: edit that one, or choose another."
+        elif same_name(other.name) in aliases:
+            errors["aliases"] = f"{other.name} is another exercise's name: remove it from the other names."
+    return errors
+
+
 class Exercise(Publishable, CitesStudies, Illustrated, KeepsOldSlugs, Movement):
     class Equipment(models.TextChoices):
         BARBELL = "barbell", "Barbell"
@@ -162,6 +183,12 @@ class Exercise(Publishable, CitesStudies, Illustrated, KeepsOldSlugs, Movement):
     @property
     def alias_list(self):
         return [alias.strip() for alias in self.aliases.split(",") if alias.strip()]
+
+    def clean(self):
+        super().clean()
+        errors = name_clashes(self, Exercise.objects.exclude(pk=self.pk).only("name", "aliases"))
+        if errors:
+            raise ValidationError(errors)
 
     def involvements_by_role(self):
         """Involvements grouped by role, strongest first, from prefetched rows."""

@@ -394,3 +394,29 @@ def test_upload_replace_and_delete_manage_rendition_files(
     assert response.status_code == 302
     assert not any(path.exists() for path in second)
     assert not (media_root / exercise.image.name).exists()
+
+
+def test_an_exercise_under_another_exercises_name_is_refused_with_its_name(editor_client):
+    """ "Barbell hip thrust" made a second hip thrust page beside "Hip thrust", which goes by that name."""
+    data = form_data(editor_client.get(admin_url(Exercise, "add")))
+    data.update(
+        {
+            "name": "Barbell  Hip thrust",
+            "slug": "barbell-hip-thrust",
+            "summary": "Hips up.",
+            "equipment": "barbell",
+            "mechanics": "compound",
+            "description": "Drive the hips up.",
+        }
+    )
+    response = editor_client.post(admin_url(Exercise, "add"), data)
+    assert response.status_code == 200
+    assert "The exercise Hip thrust already goes by this name" in response.content.decode()
+
+    data.update({"name": "Loaded bridge", "aliases": "hip bridge, good morning"})
+    response = editor_client.post(admin_url(Exercise, "add"), data)
+    assert "Good morning is another exercise&#x27;s name: remove it from the other names." in response.content.decode()
+    assert not Exercise.objects.filter(slug="barbell-hip-thrust").exists()
+
+    data["aliases"] = "hip bridge, barbell good morning"  # another exercise's other name: both may have it
+    assert editor_client.post(admin_url(Exercise, "add"), data).status_code == 302
