@@ -17,6 +17,8 @@ from core.admin import (
 )
 from studies.admin import CitationInline, CitesStudiesAdmin
 
+from .anatomy import undrawn
+from .atlas import drawing_shape_ids
 from .forms import MuscleGroupForm
 from .models import Author, GlossaryTerm, Joint, JointAction, Muscle, MuscleGroup
 
@@ -89,6 +91,19 @@ class MuscleGroupAdmin(CitesStudiesAdmin, MarkdownPreviewMixin, ImageAdminMixin,
 
     def get_inlines(self, request, obj):
         return [*self.inlines, *self.extra_inlines, CitationInline]
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        guide = form.instance
+        missing = undrawn(list(guide.muscles.all()), drawing_shape_ids(guide))
+        if missing:
+            names = ", ".join(str(muscle) for muscle in missing)
+            self.message_user(
+                request,
+                f"Not in the drawing: {names}. Readers read about it in the anatomy table. To mark it, tick its "
+                "shapes in the body atlas on its muscle row (a deep muscle may have none).",
+                messages.WARNING,
+            )
 
 
 @admin.register(Muscle)

@@ -102,6 +102,22 @@ def guide_shape_ids(muscle):
     return [muscle.svg_shape_id] if muscle.svg_shape_id else []
 
 
+def undrawn(muscles, shape_ids):
+    """The muscles and heads a drawing leaves out, in anatomy order: ``shape_ids`` gives none for them.
+
+    A head without a shape of its own is drawn within its muscle's shape, and a muscle is drawn
+    through its heads' shapes; only a muscle with neither, or a head beside drawn heads, is missing.
+    """
+    drawn = {muscle.pk for muscle in muscles if shape_ids(muscle)}
+    missing = []
+    for muscle, heads in muscles_with_heads(muscles):
+        if muscle.pk in drawn:
+            continue
+        drawn_heads = [head for head in heads if head.pk in drawn]
+        missing += [head for head in heads if head.pk not in drawn] if drawn_heads else [muscle]
+    return missing
+
+
 def muscle_shapes(muscles, roles=None, tooltips=None, link=False, shape_ids=guide_shape_ids):
     """A diagram ``Shape`` for each shape of each muscle.
 

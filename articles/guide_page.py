@@ -16,8 +16,8 @@ from core.markup import subheadings
 from core.sections import PageSections
 from studies.references import ReferenceList
 
-from .anatomy import anatomy_order, muscles_with_heads
-from .atlas import Picture, guide_picture
+from .anatomy import anatomy_order, muscles_with_heads, undrawn
+from .atlas import Picture, drawing_shape_ids, guide_picture
 from .models import Muscle
 
 # Apps above articles register their parts of the guide page here, from AppConfig.ready().
@@ -89,7 +89,8 @@ def build_guide_page(guide, show_drafts=False):
 
     muscles = list(guide.muscles.all())
     page.muscles = muscles_with_heads(muscles)
-    names = ", ".join(str(muscle) for muscle in anatomy_order(muscles))
+    not_drawn = undrawn(muscles, drawing_shape_ids(guide))
+    names = ", ".join(str(muscle) for muscle in anatomy_order(muscles) if muscle not in not_drawn)
     page.picture = guide_picture(guide, muscles, link=True, description=f"Marked: {names}." if names else "")
     actions = {action.pk: action for muscle in muscles for action in muscle.actions.all()}
     page.joint_actions = sorted(actions.values(), key=lambda action: (action.position, action.name))

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from core.diagram import label_words, render_diagram
 
-from ..anatomy import ROLE_ORDER, legend, muscle_shapes, role_class
+from ..anatomy import ROLE_ORDER, guide_shape_ids, legend, muscle_shapes, role_class, undrawn
 
 HERE = Path(__file__).resolve().parent
 FRONT, BACK = "front", "back"
@@ -138,6 +138,7 @@ class Picture:
 
     views: list = field(default_factory=list)
     legend: list = field(default_factory=list)  # [(css class, words)]
+    not_drawn: list = field(default_factory=list)  # the muscles it cannot show (``anatomy.undrawn``), for its caption
 
     def __bool__(self):
         return bool(self.views)
@@ -179,6 +180,11 @@ def region_classes(muscles, roles):
     return regions
 
 
+def drawing_shape_ids(guide):
+    """How a guide's muscles find their shapes: in its own drawing when it has one, else in the atlas."""
+    return guide_shape_ids if guide.diagram_svg else atlas_shape_ids
+
+
 def guide_picture(guide, muscles, roles=None, *, wording=None, tooltips=None, link=False, description=""):
     """A guide's muscles marked: on the guide's own drawing when it has one (an optional override), else the atlas.
 
@@ -190,8 +196,12 @@ def guide_picture(guide, muscles, roles=None, *, wording=None, tooltips=None, li
         html = render_diagram(guide.diagram_svg, shapes, description, numbered_labels=True)
         if html:
             view = View("", html, label_words(guide.diagram_svg))
-            return Picture([view], legend(shapes, wording) if wording and roles is not None else [])
+            key = legend(shapes, wording) if wording and roles is not None else []
+            return Picture([view], key, [str(muscle) for muscle in undrawn(muscles, guide_shape_ids)])
     if roles is None:
         wording = {FOCUS_CLASS: f"The {guide.name.lower()} (solid fill)"}
-        return render_atlas(muscles, wording=wording, link=link, css_class=FOCUS_CLASS, description=description)
-    return render_atlas(muscles, roles, wording=wording, tooltips=tooltips, link=link, description=description)
+        picture = render_atlas(muscles, wording=wording, link=link, css_class=FOCUS_CLASS, description=description)
+    else:
+        picture = render_atlas(muscles, roles, wording=wording, tooltips=tooltips, link=link, description=description)
+    picture.not_drawn = [str(muscle) for muscle in undrawn(muscles, atlas_shape_ids)]
+    return picture

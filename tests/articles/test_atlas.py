@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from articles import atlas
-from articles.anatomy import Role
+from articles.anatomy import Role, undrawn
 from articles.atlas import draw
 from articles.models import Muscle, MuscleGroup
 from core.diagram import shape_ids, svg_problems
@@ -123,6 +123,59 @@ def test_a_guide_an_editor_makes_in_the_admin_with_no_svg_gets_an_atlas_diagram(
         assert f'<g id="{shape}" class="muscle-shape muscle-focus">' in figure
     assert '<a href="#muscle-soleus" class="diagram-link" aria-label="Soleus">' in figure
     assert "The calves (solid fill)" in figure
+
+
+def test_a_muscle_the_drawing_cannot_show_is_named_under_it_and_the_editor_is_told(editor_client, reader):
+    """Gluteus minimus, with no shape, was listed as marked, and nothing said it was missing (editor review)."""
+    data = form_data(editor_client.get(reverse("admin:articles_musclegroup_add")))
+    data.update(
+        {
+            "name": "Glutes",
+            "slug": "glutes",
+            "title": "How to train your glutes",
+            "summary": "The muscles of the buttock.",
+            "author": str(MuscleGroup.objects.get(slug="hamstrings").author_id),
+            "introduction": "The glutes extend the hip.",
+            "anatomy": "Three muscles.",
+            "status": "published",
+            "muscles-0-name": "Gluteus maximus",
+            "muscles-0-slug": "gluteus-maximus",
+            "muscles-0-position": "1",
+            "muscles-0-atlas_shapes": ["back-gluteus-maximus"],
+            "muscles-1-name": "Gluteus minimus",
+            "muscles-1-slug": "gluteus-minimus",
+            "muscles-1-position": "2",
+            "muscles-TOTAL_FORMS": "2",
+        }
+    )
+    response = editor_client.post(reverse("admin:articles_musclegroup_add"), data, follow=True)
+    assert "Not in the drawing: Gluteus minimus. Readers read about it in the anatomy table." in (
+        response.content.decode()
+    )
+
+    html = page_text(reader, "/guides/glutes/")
+    figure = between(html, GUIDE_FIGURE, "</figure>")
+    assert "Not in the drawing: Gluteus minimus; the table describes it." in figure
+    assert "Marked: Gluteus maximus." in figure
+    assert "Gluteus minimus." not in figure.replace("Not in the drawing: Gluteus minimus;", "")
+
+    Muscle.objects.filter(slug="gluteus-maximus").update(atlas_shapes=[])
+    MuscleGroup.objects.get(slug="glutes").save()  # a save refreshes the pages
+    html = page_text(reader, "/guides/glutes/")
+    assert GUIDE_FIGURE not in html
+    assert "No drawing marks the glutes yet: the table below describes each muscle in words." in html
+
+
+def test_a_muscle_drawn_through_its_heads_or_a_head_within_its_muscle_is_drawn(db):
+    guide = MuscleGroup.objects.get(slug="hamstrings")
+    muscles = list(guide.muscles.all())
+    assert undrawn(muscles, atlas.atlas_shape_ids) == []
+    biceps = next(muscle for muscle in muscles if muscle.slug == "biceps-femoris")
+    short_head = next(muscle for muscle in muscles if muscle.slug == "biceps-femoris-short-head")
+    short_head.atlas_shapes = []
+    assert undrawn(muscles, atlas.atlas_shape_ids) == [short_head]  # beside its drawn long head
+    biceps.atlas_shapes = ["back-biceps-femoris-long-head"]
+    assert undrawn(muscles, atlas.atlas_shape_ids) == []  # within its muscle's shape
 
 
 def test_the_admin_offers_the_atlas_shapes_as_checkboxes_grouped_by_view(editor_client):
