@@ -135,3 +135,20 @@ def test_drawing_labels_are_at_least_12_px_on_a_phone_and_the_numbered_ones_are_
         link = page.get_by_role("link", name="Semitendinosus", exact=True).first
         link.click()
         assert page.url.endswith("#muscle-semitendinosus")
+
+
+@pytest.mark.parametrize("width", [320, 390])
+def test_on_a_phone_the_search_box_shows_what_is_typed_and_the_atlas_views_are_full_size(
+    page, live_server, seeded, width
+):
+    """At 320 px the box was about 30 px wide, and the atlas's two views 132 px each (reader review)."""
+    page.set_viewport_size({"width": width, "height": HEIGHT})
+    page.goto(live_server.url + "/exercises/squat/")
+    box = page.get_by_role("searchbox", name="Search guides, exercises, muscles, studies and workouts")
+    assert box.bounding_box()["width"] >= 180
+    header = page.locator(".site-header").bounding_box()
+    assert header["height"] <= HEIGHT / 5
+    views = page.locator(".diagram-atlas .picture-view").evaluate_all(
+        "views => views.map(v => v.getBoundingClientRect().width)"
+    )
+    assert len(views) == 2 and min(views) >= 240
