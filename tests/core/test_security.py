@@ -121,6 +121,7 @@ def production_env(**extra):
         DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
         DJANGO_ALLOWED_HOSTS="muscleguide.example,testserver",
         SITE_URL="https://muscleguide.example",
+        EDITORS_EMAIL="editors@muscleguide.example",
         PYTHONPATH=str(ROOT),
     )
     env.update(extra)
@@ -158,6 +159,12 @@ def test_check_deploy_reports_nothing_with_production_settings():
     result = run(["manage.py", "check", "--deploy", "--fail-level", "DEBUG"], production_env())
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues (0 silenced)." in result.stdout
+
+
+def test_check_deploy_warns_when_readers_have_no_address_to_write_to():
+    """The Contact page asked readers to write to the editors and then said there was no address (reader review)."""
+    result = run(["manage.py", "check", "--deploy"], production_env(EDITORS_EMAIL=""))
+    assert "pages.W001" in result.stderr and "EDITORS_EMAIL is not set" in result.stderr
 
 
 def test_production_refuses_to_start_without_a_real_secret_key():

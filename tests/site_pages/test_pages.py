@@ -89,7 +89,7 @@ def test_the_contact_page_gives_the_editors_address_and_that_newsletter_replies_
 def test_without_an_address_the_contact_page_promises_no_reply(client, seeded, settings):
     settings.EDITORS_EMAIL = ""
     html = page_text(client, "/pages/contact/")
-    assert "no contact address set up yet" in html
+    assert "You cannot write to the editors yet: this copy of the site has no contact address set up" in html
     assert "reply to any newsletter email" not in html
 
 
