@@ -52,6 +52,8 @@ class GuidePage:
         entries += [(anchor, heading, []) for section in self.sections for anchor, heading in section.contents]
         if self.wrap_up_html:
             entries.append(("wrap-up", "Wrap-up", subheadings(self.guide.wrap_up_html)))
+        if self.sources_html:
+            entries.append(("sources", "Sources", []))
         if self.references:
             entries.append(("references-heading", "References", []))
         return entries

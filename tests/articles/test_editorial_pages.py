@@ -25,8 +25,9 @@ def draft_calves():
 
 
 def test_published_pages_of_a_draft_guide_do_not_link_to_it_or_show_its_verdicts(client, draft_calves):
-    assert "Gastrocnemius" in client.get("/workouts/calves-day/").content.decode()  # in the coverage table
-    for url in ["/exercises/calf-raise/", "/workouts/calves-day/", "/exercises/", "/workouts/", "/"]:
+    # A workout is part of its guide: not public before the guide is.
+    assert client.get("/workouts/calves-day/").status_code == 404
+    for url in ["/exercises/calf-raise/", "/exercises/", "/workouts/", "/"]:
         html = client.get(url).content.decode()
         assert "/guides/calves/" not in html, url
     exercise_page = client.get("/exercises/calf-raise/").content.decode()
@@ -42,6 +43,7 @@ def test_published_pages_of_a_draft_guide_do_not_link_to_it_or_show_its_verdicts
     exercise_page = client.get("/exercises/calf-raise/").content.decode()
     assert 'Recommended in the <a href="/guides/calves/">Calves guide</a>' in exercise_page
     assert "Calves grow from calf raises." in exercise_page
+    assert "Gastrocnemius" in client.get("/workouts/calves-day/").content.decode()  # in the coverage table
 
 
 def test_staff_see_a_draft_guides_verdict_marked_draft(client, admin_user, draft_calves):

@@ -50,7 +50,7 @@ def test_guide_page_carries_the_whole_article(client):
     # The byline is the site's team, credited as such.
     assert "By Muscle Guide editors" in html and "<h2>About the authors</h2>" in html
     contents = between(html, '<nav class="toc"', "</nav>")
-    for anchor in ["#anatomy", "#exercises", "#left-out", "#workout", "#wrap-up", "#references-heading"]:
+    for anchor in ["#anatomy", "#exercises", "#left-out", "#workout", "#wrap-up", "#sources", "#references-heading"]:
         assert f'href="{anchor}"' in contents
 
 

@@ -116,7 +116,9 @@ def test_an_exercise_shows_one_atlas_for_the_muscles_of_every_guide_it_involves(
         "back-biceps-femoris-short-head",
     }
     assert classes["front-vastus-lateralis"] == "muscle-shape role-primary"
-    assert "What the barbell back squat trains, marked on the body." in html
+    assert "What this exercise trains, marked on the body." in html
+    # Not the name lower-cased: "What the romanian deadlift trains" (reader review).
+    assert "romanian deadlift" not in page_text(client, "/exercises/romanian-deadlift/")
 
 
 # The workout page.
