@@ -95,6 +95,20 @@ def test_citation_superscripts_do_not_push_lines_apart(page, live_server, seeded
     assert abs(lines - round(lines)) < 0.05
 
 
+def test_neighbouring_citation_markers_keep_a_gap_a_finger_can_find(page, live_server, seeded):
+    """ "[5][6]" touched, each 18 by 15 px (reader review)."""
+    page.set_viewport_size({"width": 390, "height": HEIGHT})
+    page.goto(live_server.url + "/guides/quadriceps/")
+    gaps = page.evaluate(
+        """() => [...document.querySelectorAll('sup.citation + sup.citation')]
+            .filter(sup => !sup.previousSibling.textContent.trim() || sup.previousSibling.matches?.('sup'))
+            .map(sup => [sup.getBoundingClientRect(), sup.previousElementSibling.getBoundingClientRect()])
+            .filter(([box, before]) => box.top === before.top)
+            .map(([box, before]) => box.left - before.right)"""
+    )
+    assert gaps and min(gaps) >= 3
+
+
 def test_the_hamstrings_drawing_labels_are_at_least_12_px_on_a_desktop(page, live_server, seeded):
     page.set_viewport_size({"width": 1280, "height": HEIGHT})
     page.goto(live_server.url + "/guides/hamstrings/")
