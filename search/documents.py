@@ -77,6 +77,9 @@ class Kind:
     snippet_fields: tuple  # where the snippet comes from, in order
     shown_fields: tuple  # what ``describe`` reads: a result loads only these (and the snippet's, if read in Python)
     markdown_fields: tuple = ()  # searched without their citation keys ([@maeo-2021]), which readers never see
+    # How much more readily a reader means this kind: the groups are ordered by their best score times this, so
+    # "hamstring" or "squat" leads to the guide and the exercise before studies that say the word more often.
+    prominence: float = 1.0
 
     def rows(self):
         """Every row, published or not, with every annotation the fields above name: what the index holds."""
@@ -178,6 +181,7 @@ class WorkoutKind(Kind):
 
 GUIDES = GuideKind(
     key="guides",
+    prominence=4.0,
     label="Guides",
     title_fields=("name", "title"),
     weighted_fields=(
@@ -196,6 +200,7 @@ GUIDES = GuideKind(
 )
 EXERCISES = ExerciseKind(
     key="exercises",
+    prominence=2.0,
     label="Exercises",
     title_fields=("name",),
     weighted_fields=(
@@ -213,6 +218,7 @@ EXERCISES = ExerciseKind(
 )
 MUSCLES = MuscleKind(
     key="muscles",
+    prominence=1.5,
     label="Muscles",
     title_fields=("full_name",),
     weighted_fields=(("full_name", "A"), ("notes", "B"), ("origin", "B"), ("insertion", "B"), ("group_name", "C")),
@@ -230,6 +236,7 @@ STUDIES = StudyKind(
 
 WORKOUTS = WorkoutKind(
     key="workouts",
+    prominence=1.5,
     label="Workouts",
     title_fields=("name",),
     weighted_fields=(

@@ -34,10 +34,12 @@ def has_websearch_syntax():
 def search(query, using=None, limit=RESULTS_PER_KIND):
     """Groups of results for a valid ``query`` (see ``query.parse_query``), best group first."""
     found = (using or backend()).search(query, limit)
-    groups = []
+    groups, order = [], {}
     for kind in KINDS:
         results, more = found.get(kind.key, ([], False))
         if results:
             groups.append(Group(kind.key, kind.label, results, more))
-    # sorted() is stable: groups that tie keep the order of KINDS.
-    return sorted(groups, key=lambda group: (not group.best.exact, -group.best.score))
+            order[kind.key] = (not results[0].exact, -results[0].score * kind.prominence)
+    # An exact title first, then by the best score weighed by the kind's prominence; sorted() is stable,
+    # so groups that tie keep the order of KINDS.
+    return sorted(groups, key=lambda group: order[group.key])

@@ -477,6 +477,18 @@ def test_the_ranking_has_one_shape_on_both_databases(seeded, q, first):
         assert ordered == sorted(ordered)
 
 
+@pytest.mark.parametrize(
+    "q,first_group,first",
+    [("hamstring", "guides", "How to train your hamstrings"), ("squat", "exercises", "Barbell back squat"), ("maeo", "studies", None)],
+)
+def test_a_reader_meets_the_guide_or_the_exercise_before_studies_that_say_the_word_more(seeded, q, first_group, first):
+    """ "hamstring" listed five studies and four exercises before the Hamstrings guide (reader review)."""
+    for using in (backend(), simple):
+        groups = search(parse_query(q), using=using)
+        assert groups[0].key == first_group
+        assert first is None or groups[0].results[0].title == first
+
+
 @on_postgresql
 def test_postgresql_reads_websearch_syntax(client, seeded):
     assert set(result_titles(results_page(client, "curl"), "exercises")) == {
