@@ -479,7 +479,11 @@ def test_the_ranking_has_one_shape_on_both_databases(seeded, q, first):
 
 @pytest.mark.parametrize(
     "q,first_group,first",
-    [("hamstring", "guides", "How to train your hamstrings"), ("squat", "exercises", "Barbell back squat"), ("maeo", "studies", None)],
+    [
+        ("hamstring", "guides", "How to train your hamstrings"),
+        ("squat", "exercises", "Barbell back squat"),
+        ("maeo", "studies", None),
+    ],
 )
 def test_a_reader_meets_the_guide_or_the_exercise_before_studies_that_say_the_word_more(seeded, q, first_group, first):
     """ "hamstring" listed five studies and four exercises before the Hamstrings guide (reader review)."""
