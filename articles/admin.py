@@ -7,6 +7,7 @@ are edited there too, with an inline that the ``exercises`` app adds through
 
 import reversion
 from django.contrib import admin, messages
+from django.db.models import Max
 
 from core.admin import (
     CheckedChoicesMixin,
@@ -91,6 +92,13 @@ class MuscleGroupAdmin(CitesStudiesAdmin, MarkdownPreviewMixin, ImageAdminMixin,
 
     def get_inlines(self, request, obj):
         return [*self.inlines, *self.extra_inlines, CitationInline]
+
+    def get_changeform_initial_data(self, request):
+        """A new guide comes last on the home page unless the editor places it (0 put it first)."""
+        initial = super().get_changeform_initial_data(request)
+        last = MuscleGroup.objects.aggregate(last=Max("position"))["last"]
+        initial.setdefault("position", 0 if last is None else last + 1)
+        return initial
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)

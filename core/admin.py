@@ -510,6 +510,9 @@ class PublishableAdmin(
             obj.status = Publishable.Status.DRAFT  # a copy starts as a draft, whatever the original
             self.message_user(request, "The copy is a draft: readers see it once you publish it.", messages.INFO)
         super().save_model(request, obj, form, change)
+        if obj.publication_state == "scheduled":
+            when = timezone.localtime(obj.published_at)
+            self.message_user(request, f"Scheduled: readers see it from {when:%d %b %Y, %H:%M}.", messages.INFO)
 
     def delete_refusal(self, request, obj):
         if request.user.is_superuser or not obj.ever_published:

@@ -187,9 +187,17 @@ def test_saving_a_published_guide_keeps_its_publish_date_and_a_future_date_sched
         "published_at_0": f"{when:%Y-%m-%d}",
         "published_at_1": f"{when:%H:%M:%S}",
     }
-    assert editor_client.post(url, data).status_code == 302
+    response = editor_client.post(url, data, follow=True)
     draft.refresh_from_db()
     assert draft.publication_state == "scheduled" and draft.published_at == when
+    # It said only "changed successfully" (editor review).
+    assert f"Scheduled: readers see it from {when:%d %b %Y, %H:%M}." in response.content.decode()
+
+
+def test_a_new_guide_is_offered_the_place_after_the_last(editor_client):
+    """Position 0 put a new guide first on the home page (editor review)."""
+    last = max(MuscleGroup.objects.values_list("position", flat=True))
+    assert form_data(editor_client.get(admin_url(MuscleGroup, "add")))["position"] == str(last + 1)
 
 
 def test_publish_action_and_status_field_share_one_rule(db):
