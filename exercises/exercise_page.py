@@ -41,7 +41,7 @@ class GuideVerdict:
 class ExercisePage:
     exercise: Exercise
     how_to: dict = field(default_factory=dict)  # field name -> numbered HTML
-    involvements: list = field(default_factory=list)  # [(role, [(involvement, numbered note HTML)])]
+    involvements: list = field(default_factory=list)  # [(role, [([muscles], numbered note HTML)])]
     verdicts: list = field(default_factory=list)
     picture: Picture = field(default_factory=Picture)  # the atlas, marked with what it trains
     movement: object = None  # a movement.MovementFigure, when the editor has set its angles
@@ -94,7 +94,7 @@ def build_exercise_page(exercise, muscles, show_drafts=False):
     page = ExercisePage(exercise=exercise)
     page.how_to = {name: references.number(getattr(exercise, f"{name}_html")) for name in HOW_TO_FIELDS}
     page.involvements = [
-        (role, [(involvement, references.number(involvement.note_html)) for involvement in rows])
+        (role, shared_notes([(involvement.muscle, references.number(involvement.note_html)) for involvement in rows]))
         for role, rows in exercise.involvements_by_role()
     ]
     page.verdicts = [GuideVerdict(link, references.number(link.reason_html)) for link in exercise.guide_links.all()]
@@ -108,6 +108,20 @@ def build_exercise_page(exercise, muscles, show_drafts=False):
         page.length_changes = length_changes(muscles, exercise.pose("start"), exercise.pose("end"))
         page.length_chart = mark_safe(length_chart(page.length_changes, f"movement-{exercise.slug}"))  # noqa: S308 - our own markup, no editor text
     return page
+
+
+def shared_notes(rows):
+    """``[([muscles], note HTML)]`` from ``[(muscle, note HTML)]``: neighbours with one note share one line.
+
+    An editor often gives the muscles of a group the same reason; read four times over it was noise.
+    """
+    lines = []
+    for muscle, note in rows:
+        if lines and note and lines[-1][1] == note:
+            lines[-1][0].append(muscle)
+        else:
+            lines.append(([muscle], note))
+    return lines
 
 
 def involved_muscles(exercise, show_drafts):

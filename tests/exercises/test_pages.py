@@ -8,6 +8,7 @@ from django.urls import reverse
 
 from articles.anatomy import Role
 from articles.models import Muscle, MuscleGroup
+from exercises.exercise_page import shared_notes
 from exercises.models import Exercise, GuideExercise, MuscleInvolvement
 from tests.factories import future, make_exercise, make_guide
 from tests.pages import between, page_text
@@ -330,3 +331,16 @@ def test_staff_preview_a_draft_exercise_with_a_banner(client, admin_user):
 def test_urls_are_the_published_contract():
     assert reverse("exercises:list") == "/exercises/"
     assert reverse("exercises:detail", kwargs={"slug": "squat"}) == "/exercises/squat/"
+
+
+def test_muscles_given_the_same_reason_share_one_line(client):
+    """The hip thrust page read one sentence four times, once per quadriceps muscle (reader review)."""
+    html = client.get("/exercises/hip-thrust/").content.decode()
+    sentence = "Squats grew the quadriceps more than hip thrusts"
+    assert html.count(sentence) == 1
+    assert "<li><strong>Rectus femoris, Vastus lateralis, Vastus medialis, Vastus intermedius</strong>: " in html
+
+
+def test_shared_notes_joins_neighbours_with_one_note_only():
+    rows = [("a", "same"), ("b", "same"), ("c", ""), ("d", ""), ("e", "same")]
+    assert shared_notes(rows) == [(["a", "b"], "same"), (["c"], ""), (["d"], ""), (["e"], "same")]
