@@ -90,30 +90,34 @@ def test_without_its_own_drawing_the_hamstrings_guide_gets_the_atlas_too(client)
     assert len(re.findall(r'<g id="back-[a-z-]+" class="muscle-shape muscle-focus">', figure)) == 4
 
 
-def test_a_guide_an_editor_makes_in_the_admin_with_no_svg_gets_an_atlas_diagram(editor_client, reader):
+def add_guide(editor_client, name, muscles, follow=False):
+    """Post the admin's "add guide" form, published, with ``muscles``: ``[(name, atlas shapes)]``."""
     data = form_data(editor_client.get(reverse("admin:articles_musclegroup_add")))
     data.update(
         {
-            "name": "Calves",
-            "slug": "calves",
-            "title": "How to train your calves",
-            "summary": "The muscles of the back of the lower leg.",
+            "name": name,
+            "slug": name.lower(),
+            "title": f"How to train your {name.lower()}",
+            "summary": f"The muscles called the {name.lower()}.",
             "author": str(MuscleGroup.objects.get(slug="hamstrings").author_id),
-            "introduction": "The calves point the foot.",
-            "anatomy": "Two muscles.",
+            "introduction": "An introduction.",
+            "anatomy": "Some muscles.",
             "status": "published",
-            "muscles-0-name": "Gastrocnemius",
-            "muscles-0-slug": "gastrocnemius",
-            "muscles-0-position": "1",
-            "muscles-0-atlas_shapes": ["back-gastrocnemius-medial-head", "back-gastrocnemius-lateral-head"],
-            "muscles-1-name": "Soleus",
-            "muscles-1-slug": "soleus",
-            "muscles-1-position": "2",
-            "muscles-1-atlas_shapes": ["back-soleus", "front-calves"],
-            "muscles-TOTAL_FORMS": "2",
+            "muscles-TOTAL_FORMS": str(len(muscles)),
         }
     )
-    response = editor_client.post(reverse("admin:articles_musclegroup_add"), data)
+    for row, (muscle, shapes) in enumerate(muscles):
+        slug = muscle.lower().replace(" ", "-")
+        data.update({f"muscles-{row}-name": muscle, f"muscles-{row}-slug": slug, f"muscles-{row}-position": str(row)})
+        data[f"muscles-{row}-atlas_shapes"] = shapes
+    return editor_client.post(reverse("admin:articles_musclegroup_add"), data, follow=follow)
+
+
+def test_a_guide_an_editor_makes_in_the_admin_with_no_svg_gets_an_atlas_diagram(editor_client, reader):
+    gastrocnemius = ["back-gastrocnemius-medial-head", "back-gastrocnemius-lateral-head"]
+    response = add_guide(
+        editor_client, "Calves", [("Gastrocnemius", gastrocnemius), ("Soleus", ["back-soleus", "front-calves"])]
+    )
     assert response.status_code == 302, response.context and response.context["errors"]
     assert Muscle.objects.get(slug="soleus").atlas_shapes == ["back-soleus", "front-calves"]
 
@@ -127,28 +131,8 @@ def test_a_guide_an_editor_makes_in_the_admin_with_no_svg_gets_an_atlas_diagram(
 
 def test_a_muscle_the_drawing_cannot_show_is_named_under_it_and_the_editor_is_told(editor_client, reader):
     """Gluteus minimus, with no shape, was listed as marked, and nothing said it was missing (editor review)."""
-    data = form_data(editor_client.get(reverse("admin:articles_musclegroup_add")))
-    data.update(
-        {
-            "name": "Glutes",
-            "slug": "glutes",
-            "title": "How to train your glutes",
-            "summary": "The muscles of the buttock.",
-            "author": str(MuscleGroup.objects.get(slug="hamstrings").author_id),
-            "introduction": "The glutes extend the hip.",
-            "anatomy": "Three muscles.",
-            "status": "published",
-            "muscles-0-name": "Gluteus maximus",
-            "muscles-0-slug": "gluteus-maximus",
-            "muscles-0-position": "1",
-            "muscles-0-atlas_shapes": ["back-gluteus-maximus"],
-            "muscles-1-name": "Gluteus minimus",
-            "muscles-1-slug": "gluteus-minimus",
-            "muscles-1-position": "2",
-            "muscles-TOTAL_FORMS": "2",
-        }
-    )
-    response = editor_client.post(reverse("admin:articles_musclegroup_add"), data, follow=True)
+    muscles = [("Gluteus maximus", ["back-gluteus-maximus"]), ("Gluteus minimus", [])]
+    response = add_guide(editor_client, "Glutes", muscles, follow=True)
     assert "Not in the drawing: Gluteus minimus. Readers read about it in the anatomy table." in (
         response.content.decode()
     )
