@@ -5,7 +5,6 @@ from django.contrib import admin, messages
 from django.db.models import F
 from django.forms.models import BaseInlineFormSet
 
-from articles.models import MuscleGroup
 from core.admin import CheckedChoicesMixin, MarkdownPreviewMixin, PublicationStateFilter, PublishableAdmin
 from studies.admin import CitationInline, CitesStudiesAdmin
 
@@ -74,7 +73,7 @@ class WorkoutAdmin(CitesStudiesAdmin, MarkdownPreviewMixin, PublishableAdmin):
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
         guide = obj.muscle_group
-        if obj.status == Workout.Status.PUBLISHED and not MuscleGroup.objects.published().filter(pk=guide.pk).exists():
+        if obj.status == Workout.Status.PUBLISHED and not guide.is_public:
             # Workout.objects.published(): a workout is public only with its guide.
             message = f"Readers see this workout once its guide, {guide.name}, is published."
             self.message_user(request, message, messages.WARNING)
