@@ -35,6 +35,7 @@ class GuidePage:
     sections: list = field(default_factory=list)
     after_article: list = field(default_factory=list)
     muscles: list = field(default_factory=list)
+    not_drawn: list = field(default_factory=list)  # the muscles its picture cannot show (``anatomy.undrawn``)
     joint_actions: list = field(default_factory=list)
     references: list = field(default_factory=list)
     picture: Picture = field(default_factory=Picture)
@@ -91,8 +92,8 @@ def build_guide_page(guide, show_drafts=False):
 
     muscles = list(guide.muscles.all())
     page.muscles = muscles_with_heads(muscles)
-    not_drawn = undrawn(muscles, drawing_shape_ids(guide))
-    names = ", ".join(str(muscle) for muscle in anatomy_order(muscles) if muscle not in not_drawn)
+    page.not_drawn = undrawn(muscles, drawing_shape_ids(guide))
+    names = ", ".join(str(muscle) for muscle in anatomy_order(muscles) if muscle not in page.not_drawn)
     page.picture = guide_picture(guide, muscles, link=True, description=f"Marked: {names}." if names else "")
     actions = {action.pk: action for muscle in muscles for action in muscle.actions.all()}
     page.joint_actions = sorted(actions.values(), key=lambda action: (action.position, action.name))

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from core.diagram import label_words, render_diagram
 
-from ..anatomy import ROLE_ORDER, guide_shape_ids, legend, muscle_shapes, role_class, undrawn
+from ..anatomy import ROLE_ORDER, guide_shape_ids, legend, muscle_shapes, role_class
 
 HERE = Path(__file__).resolve().parent
 FRONT, BACK = "front", "back"
@@ -138,7 +138,6 @@ class Picture:
 
     views: list = field(default_factory=list)
     legend: list = field(default_factory=list)  # [(css class, words)]
-    not_drawn: list = field(default_factory=list)  # the muscles it cannot show (``anatomy.undrawn``), for its caption
 
     def __bool__(self):
         return bool(self.views)
@@ -196,12 +195,8 @@ def guide_picture(guide, muscles, roles=None, *, wording=None, tooltips=None, li
         html = render_diagram(guide.diagram_svg, shapes, description, numbered_labels=True)
         if html:
             view = View("", html, label_words(guide.diagram_svg))
-            key = legend(shapes, wording) if wording and roles is not None else []
-            return Picture([view], key, [str(muscle) for muscle in undrawn(muscles, guide_shape_ids)])
+            return Picture([view], legend(shapes, wording) if wording and roles is not None else [])
     if roles is None:
         wording = {FOCUS_CLASS: f"The {guide.name.lower()} (solid fill)"}
-        picture = render_atlas(muscles, wording=wording, link=link, css_class=FOCUS_CLASS, description=description)
-    else:
-        picture = render_atlas(muscles, roles, wording=wording, tooltips=tooltips, link=link, description=description)
-    picture.not_drawn = [str(muscle) for muscle in undrawn(muscles, atlas_shape_ids)]
-    return picture
+        return render_atlas(muscles, wording=wording, link=link, css_class=FOCUS_CLASS, description=description)
+    return render_atlas(muscles, roles, wording=wording, tooltips=tooltips, link=link, description=description)
