@@ -15,6 +15,7 @@ from articles.anatomy import EXERCISE_LEGEND, EXERCISE_TOOLTIPS, group_by_role, 
 from articles.atlas import Picture, region_classes, render_atlas
 from articles.models import JointAction, Muscle, MuscleGroup
 from articles.muscle_length import length_changes, length_chart
+from core.models import published_rule
 from core.sections import PageSections
 from studies.references import ReferenceList
 
@@ -62,7 +63,9 @@ class ExercisePage:
 
 def exercise_prefetches(show_drafts):
     """What the exercise page reads, for an Exercise queryset."""
-    guides = MuscleGroup.objects.all() if show_drafts else MuscleGroup.objects.published()
+    guide_links = GuideExercise.objects.all()
+    if not show_drafts:  # the rule on the join (a subquery of published guides costs more to build and run)
+        guide_links = guide_links.filter(published_rule("guide__"))
     return [
         Prefetch(
             "involvements",
@@ -75,8 +78,7 @@ def exercise_prefetches(show_drafts):
         Prefetch("substitutes", queryset=Exercise.objects.published().defer(*Exercise.page_only_fields())),
         Prefetch(
             "guide_links",
-            queryset=GuideExercise.objects.filter(guide__in=guides)
-            .select_related("guide")
+            queryset=guide_links.select_related("guide")
             .defer(*MuscleGroup.stored_texts("guide__"), "guide__diagram_svg")
             .order_by("guide__position"),
         ),
@@ -126,11 +128,13 @@ def shared_notes(rows):
 
 def involved_muscles(exercise, show_drafts):
     """Every muscle of the guides whose muscles ``exercise`` involves, with its parent (one query)."""
-    guides = MuscleGroup.objects.all() if show_drafts else MuscleGroup.objects.published()
     group_ids = {involvement.muscle.group_id for involvement in exercise.involvements.all()}
     if not group_ids:
         return []
-    return list(Muscle.objects.filter(group__in=guides.filter(pk__in=group_ids)).select_related("parent"))
+    muscles = Muscle.objects.filter(group_id__in=group_ids)
+    if not show_drafts:
+        muscles = muscles.filter(published_rule("group__"))
+    return list(muscles.select_related("parent"))
 
 
 def exercise_picture(exercise, muscles, roles):

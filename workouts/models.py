@@ -19,14 +19,22 @@ from .duration import session_length
 RESERVED_SLUGS = ("build",)
 
 
+def workout_published_rule(through="", now=None):
+    """A workout's publication rule: published, and its guide too (a workout is part of its guide's page).
+
+    ``through`` applies it across a relation ("workout__" from a WorkoutItem), as a join.
+    """
+    now = timezone.now() if now is None else now
+    return published_rule(through, now) & published_rule(f"{through}muscle_group__", now)
+
+
 class WorkoutQuerySet(PublishableQuerySet):
     def published(self, now=None):
-        """Published, and its guide too: a workout is part of its guide's page, so it goes when the guide goes.
+        """Published, and its guide too (``workout_published_rule``): it goes when the guide goes.
 
         Every public list, page, sitemap and search reads workouts through this.
         """
-        now = timezone.now() if now is None else now
-        return super().published(now).filter(published_rule("muscle_group__", now))
+        return self.filter(workout_published_rule(now=now))
 
 
 class Workout(Publishable, CitesStudies, KeepsOldSlugs):

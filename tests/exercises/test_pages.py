@@ -228,6 +228,22 @@ def test_the_squat_page_says_what_each_guide_says(client):
     assert "[@" not in html
 
 
+def test_a_guide_back_in_draft_leaves_the_squat_page_its_verdict_and_its_muscles(client):
+    """Its verdict, its marks on the picture and its scheduled twin: readers see none until it is published."""
+    quadriceps = MuscleGroup.objects.get(slug="quadriceps")
+    quadriceps.status = MuscleGroup.Status.DRAFT
+    quadriceps.save()
+    html = page_text(client, "/exercises/squat/")
+    assert 'id="verdict-quadriceps"' not in html and "Recommended in the" not in html
+    assert 'id="verdict-hamstrings"' in html
+    figure = between(html, ATLAS, "</figure>")
+    assert marked(figure, "back-semitendinosus", "role-not-trained") and "front-vastus-lateralis" not in figure
+
+    quadriceps.status, quadriceps.published_at = MuscleGroup.Status.PUBLISHED, future()
+    quadriceps.save()
+    assert 'id="verdict-quadriceps"' not in page_text(client, "/exercises/squat/")
+
+
 def test_the_nordic_page_says_why_it_is_left_out(client):
     html = page_text(client, "/exercises/nordic-hamstring/")
     assert 'Discussed in the <a href="/guides/hamstrings/">Hamstrings guide</a>, but left out' in html
