@@ -65,14 +65,14 @@ class MuscleGroupAdmin(CitesStudiesAdmin, MarkdownPreviewMixin, ImageAdminMixin,
     list_display = ["name", "title", "state", "author", "position", "updated_at"]
     list_filter = [PublicationStateFilter, "author"]
     list_select_related = ["author"]
-    search_fields = ["name", "title", "summary", "slug"]
+    search_fields = ["name", "aliases", "title", "summary", "slug"]
     prepopulated_fields = {"slug": ["name"]}
     readonly_fields = ["updated_at", "image_preview"]
     inlines = [MuscleInline]
     # Inlines that apps above this one add (exercises: the exercises the guide discusses).
     extra_inlines = []
     fieldsets = [
-        (None, {"fields": ["name", "slug", "title", "summary", "author", "position"]}),
+        (None, {"fields": ["name", "slug", "aliases", "title", "summary", "author", "position"]}),
         ("Publishing", {"fields": ["status", "published_at", "updated_at"]}),
         ("Image", {"fields": ["image", "image_alt", "image_preview"]}),
         ("Text", {"fields": list(MuscleGroup.markdown_fields)}),

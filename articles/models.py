@@ -53,6 +53,12 @@ class MuscleGroup(Publishable, CitesStudies, Illustrated, KeepsOldSlugs):
         "Changing it later keeps the old address working.",
     )
     title = models.CharField(max_length=160, help_text="The guide's headline.")
+    aliases = models.CharField(
+        "other names",
+        max_length=200,
+        blank=True,
+        help_text="Other names readers search for, separated by commas, e.g. 'quads' for the quadriceps.",
+    )
     summary = models.CharField(max_length=300, help_text="One or two sentences for lists and search results.")
     author = models.ForeignKey(Author, on_delete=models.PROTECT, related_name="guides")
     introduction = models.TextField(help_text=HELP_TEXT)

@@ -193,6 +193,7 @@ our own, and each research claim is cited to the study behind it.
     {
         "slug": "quadriceps",
         "name": "Quadriceps",
+        "aliases": "Quads",
         "title": "How to train your quadriceps",
         "summary": (
             "The quadriceps straighten the knee, and one of them also bends the hip. Learn how the four "

@@ -80,6 +80,14 @@ class Kind:
     # How much more readily a reader means this kind: the groups are ordered by their best score times this, so
     # "hamstring" or "squat" leads to the guide and the exercise before studies that say the word more often.
     prominence: float = 1.0
+    # A field of other names, separated by commas ("RDL, stiff-leg"): each is a title too, so "quads" is exact.
+    other_names_field: str = ""
+
+    def titles(self, obj):
+        """The row's titles in lower case: its title fields, then each of its other names."""
+        titles = [(getattr(obj, field) or "").lower() for field in self.title_fields]
+        other_names = getattr(obj, self.other_names_field) if self.other_names_field else ""
+        return titles + [name.strip().lower() for name in other_names.split(",") if name.strip()]
 
     def rows(self):
         """Every row, published or not, with every annotation the fields above name: what the index holds."""
@@ -184,8 +192,10 @@ GUIDES = GuideKind(
     prominence=4.0,
     label="Guides",
     title_fields=("name", "title"),
+    other_names_field="aliases",
     weighted_fields=(
         ("name", "A"),
+        ("aliases", "A"),
         ("title", "A"),
         ("summary", "B"),
         ("introduction", "C"),
@@ -203,6 +213,7 @@ EXERCISES = ExerciseKind(
     prominence=2.0,
     label="Exercises",
     title_fields=("name",),
+    other_names_field="aliases",
     weighted_fields=(
         ("name", "A"),
         ("aliases", "A"),

@@ -33,7 +33,7 @@ def document_fields(kind, obj):
         if field in kind.markdown_fields:
             value = CITATION.sub(" ", value)
         by_weight[weight.lower()].append(value)
-    titles = "".join(f"\n{(getattr(obj, field) or '').lower()}" for field in kind.title_fields) + "\n"
+    titles = "".join(f"\n{title}" for title in kind.titles(obj)) + "\n"
     return {"titles": titles, **{f"weight_{weight}": " ".join(by_weight[weight]) for weight in WEIGHTS}}
 
 

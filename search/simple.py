@@ -47,7 +47,7 @@ def search_kind(kind, query, limit):
                 url=url,
                 context=context,
                 snippet=snippet(text, terms),
-                exact=any((getattr(obj, field) or "").lower() == wanted for field in kind.title_fields),
+                exact=wanted in kind.titles(obj),
                 score=sum(best.values()),
             )
         )

@@ -143,6 +143,17 @@ def test_an_alias_an_editor_adds_is_searchable(client, seeded):
     assert result_titles(results_page(client, "zercher"), "exercises") == ["Barbell back squat"]
 
 
+def test_a_guide_is_found_by_the_other_names_its_editor_gives_it(client, seeded):
+    assert result_titles(results_page(client, "quads"), "guides") == ["How to train your quadriceps"]
+    assert "guides" not in group_order(results_page(client, "hammies"))
+    guide = MuscleGroup.objects.get(slug="hamstrings")
+    guide.aliases = "Hams, hammies"
+    guide.save()
+    html = results_page(client, "hammies")
+    assert group_order(html)[0] == "guides"
+    assert result_titles(html, "guides") == ["How to train your hamstrings"]
+
+
 def test_exercises_are_found_by_the_muscles_they_train(client, seeded):
     found = result_titles(results_page(client, "semimembranosus"), "exercises")
     trained = Exercise.objects.filter(involvements__muscle__slug="semimembranosus", involvements__role=Role.PRIMARY)
@@ -481,6 +492,7 @@ def test_the_ranking_has_one_shape_on_both_databases(seeded, q, first):
     "q,first_group,first",
     [
         ("hamstring", "guides", "How to train your hamstrings"),
+        ("quads", "guides", "How to train your quadriceps"),  # the guide's other name: found nothing before
         ("squat", "exercises", "Barbell back squat"),
         ("maeo", "studies", None),
     ],
