@@ -192,7 +192,13 @@ def _clean_html(text):
     if markdown_work(text) > MARKDOWN_WORK_LIMIT:
         html = "".join(f"<p>{escape(paragraph)}</p>" for paragraph in BLANK_LINE.split(text))
         return nh3.clean(html, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES)
-    html = markdown.markdown(text, extensions=["tables", "sane_lists"], output_format="html")
+    html = markdown.markdown(
+        text,
+        extensions=["tables", "sane_lists"],
+        # A column's alignment as align="right", which sanitising keeps; it removes the default style="...".
+        extension_configs={"tables": {"use_align_attribute": True}},
+        output_format="html",
+    )
     html = shift_headings(html)
     return nh3.clean(
         html,

@@ -30,6 +30,13 @@ def test_markdown_renders_emphasis_lists_and_tables():
     assert "<table>" in html and "<td>1</td>" in html
 
 
+def test_a_tables_column_alignment_survives_sanitising():
+    """Python-Markdown wrote it as a style attribute, which sanitising removed without a word."""
+    html = render_markdown("| Exercise | Sets |\n|:---|---:|\n| Squat | 4 |")
+    assert '<th align="left">Exercise</th>' in html and '<td align="right">4</td>' in html
+    assert "style=" not in html
+
+
 def test_script_tags_never_survive():
     html = render_markdown('Hello <script>alert("x")</script> world')
     assert "<script" not in html
