@@ -23,6 +23,9 @@ PORTS = range(8121 + 4 * WORKER, 8125 + 4 * WORKER)
 def free_port():
     for port in PORTS:
         with socket.socket() as probe:
+            # As the server binds (asyncio's reuse_address): a port still in TIME_WAIT from a server that
+            # closed its connections is free; one a server listens on is not.
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             try:
                 probe.bind(("127.0.0.1", port))
             except OSError:
