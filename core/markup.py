@@ -10,6 +10,8 @@ it appears on.
 
 import re
 from html import escape, unescape
+from html.parser import HTMLParser
+from urllib.parse import urlsplit
 
 import markdown
 import nh3
@@ -188,20 +190,66 @@ def markdown_work(text):
     return sum(paragraph.count("[") * len(paragraph) for paragraph in BLANK_LINE.split(text or ""))
 
 
+def markdown_html(text):
+    """Markdown to HTML, headings shifted under the page's own: not yet sanitised."""
+    return shift_headings(
+        markdown.markdown(
+            text,
+            extensions=["tables", "sane_lists"],
+            # A column's alignment as align="right", which sanitising keeps; it removes the default style="...".
+            extension_configs={"tables": {"use_align_attribute": True}},
+            output_format="html",
+        )
+    )
+
+
+class RemovedMarkup(HTMLParser):
+    """Reads rendered, unsanitised HTML and notes what sanitising would take out, in the editor's terms."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.removed = []
+
+    def note(self, words):
+        if words not in self.removed:
+            self.removed.append(words)
+
+    def handle_starttag(self, tag, attrs):
+        if tag not in ALLOWED_TAGS:
+            self.note("an image (the text cannot hold one)" if tag == "img" else f"<{tag}>")
+            return
+        for name, value in attrs:
+            scheme = urlsplit((value or "").strip()).scheme.lower() if name == "href" else ""
+            if name not in ALLOWED_ATTRIBUTES.get(tag, ()):
+                self.note(f"the {name} attribute of <{tag}>")
+            elif scheme and scheme not in ALLOWED_URL_SCHEMES:
+                self.note(f"a {scheme}: link")
+
+
+def removed_markup(text):
+    """What rendering ``text`` would silently drop (HTML tags, attributes, link schemes), or []."""
+    if not text or markdown_work(text) > MARKDOWN_WORK_LIMIT:
+        return []
+    parser = RemovedMarkup()
+    parser.feed(markdown_html(text))
+    parser.close()
+    return parser.removed
+
+
+def removed_markup_message(removed):
+    return (
+        "Readers would not see this: "
+        + ", ".join(removed)
+        + ". HTML and scripts are removed from the page; write it in Markdown, or delete it."
+    )
+
+
 def _clean_html(text):
     if markdown_work(text) > MARKDOWN_WORK_LIMIT:
         html = "".join(f"<p>{escape(paragraph)}</p>" for paragraph in BLANK_LINE.split(text))
         return nh3.clean(html, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES)
-    html = markdown.markdown(
-        text,
-        extensions=["tables", "sane_lists"],
-        # A column's alignment as align="right", which sanitising keeps; it removes the default style="...".
-        extension_configs={"tables": {"use_align_attribute": True}},
-        output_format="html",
-    )
-    html = shift_headings(html)
     return nh3.clean(
-        html,
+        markdown_html(text),
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
         url_schemes=ALLOWED_URL_SCHEMES,

@@ -22,7 +22,14 @@ from django.dispatch import Signal, receiver
 from django.utils import timezone
 
 from . import images
-from .markup import MARKDOWN_WORK_LIMIT, TOO_MUCH_MARKDOWN_WORK, markdown_work, render_markdown
+from .markup import (
+    MARKDOWN_WORK_LIMIT,
+    TOO_MUCH_MARKDOWN_WORK,
+    markdown_work,
+    removed_markup,
+    removed_markup_message,
+    render_markdown,
+)
 
 
 def published_rule(through="", now=None):
@@ -152,12 +159,15 @@ class RenderedMarkdownModel(models.Model):
         super().save(*args, **kwargs)
 
     def clean(self):
+        """Refuse a text the page could not show as written: too costly to render, or with HTML it would drop."""
         super().clean()
-        errors = {
-            name: TOO_MUCH_MARKDOWN_WORK
-            for name in self.markdown_fields
-            if markdown_work(getattr(self, name)) > MARKDOWN_WORK_LIMIT
-        }
+        errors = {}
+        for name in self.markdown_fields:
+            text = getattr(self, name)
+            if markdown_work(text) > MARKDOWN_WORK_LIMIT:
+                errors[name] = TOO_MUCH_MARKDOWN_WORK
+            elif removed := removed_markup(text):
+                errors[name] = removed_markup_message(removed)
         if errors:
             raise ValidationError(errors)
 

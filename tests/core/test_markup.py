@@ -14,6 +14,7 @@ from core.markup import (
     citations_in_attributes,
     cited_keys,
     markdown_work,
+    removed_markup,
     rename_citation,
     render_markdown,
     subheadings,
@@ -167,3 +168,64 @@ def test_an_editor_is_told_to_close_the_brackets_and_nothing_is_saved(editor_cli
     assert "This text has too many square brackets for its length" in response.content.decode()
     guide.refresh_from_db()
     assert "[a](" not in guide.introduction
+
+
+# HTML that sanitising removes: the editor is told, instead of the page silently showing less.
+
+
+@pytest.mark.parametrize(
+    "text,removed",
+    [
+        ('Hello <script>alert("x")</script> world', ["<script>"]),
+        ("<iframe src=https://example.org/video></iframe>", ["<iframe>"]),
+        ('<a href="/" onclick="steal()">link</a>', ["the onclick attribute of <a>"]),
+        ("<p class='lead'>Hi</p>", ["the class attribute of <p>"]),
+        ("[click](javascript:alert(1)) [again](JavaScript:alert(2))", ["a javascript: link"]),
+        ("![A chart](chart.png)", ["an image (the text cannot hold one)"]),
+        ("<div>one</div> <script></script> <div>two</div>", ["<div>", "<script>"]),
+    ],
+)
+def test_what_sanitising_would_remove_is_named(text, removed):
+    assert removed_markup(text) == removed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "**Bold**, *soft*, [a link](https://example.org), [mail](mailto:a@example.org), [home](/guides/) [@maeo-2021]",
+        "`<script>` in code, a < b, 3 > 2, <https://example.org>",
+        '# A heading\n\n| a | b |\n|:--|--:|\n| 1 | 2 |\n\n<abbr title="range of motion">ROM</abbr>',
+        "",
+    ],
+)
+def test_markdown_that_renders_as_written_removes_nothing(text):
+    assert removed_markup(text) == []
+
+
+@pytest.mark.django_db
+def test_the_seed_content_removes_nothing(seeded):
+    for model in apps.get_models():
+        if issubclass(model, RenderedMarkdownModel):
+            for obj in model.objects.all():
+                assert all(removed_markup(getattr(obj, name)) == [] for name in model.markdown_fields), obj
+
+
+@pytest.mark.django_db
+def test_an_editor_is_told_what_html_readers_would_not_see_and_nothing_is_saved(editor_client, seeded):
+    """The script, the video and the handler were dropped from the page while the admin said "changed"."""
+    guide = MuscleGroup.objects.get(slug="hamstrings")
+    url = admin_url(MuscleGroup, "change", guide.pk)
+    data = form_data(editor_client.get(url))
+    data["wrap_up"] = 'Watch: <iframe src="https://example.org/v"></iframe> <a href="/" onclick="x()">here</a>'
+    data["exercise_links-0-reason"] = "Good. <script>alert(1)</script>"
+    response = editor_client.post(url, data)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert (
+        "Readers would not see this: &lt;iframe&gt;, the onclick attribute of &lt;a&gt;. HTML and scripts are "
+        "removed from the page; write it in Markdown, or delete it." in html
+    )
+    assert "Readers would not see this: &lt;script&gt;." in html
+    guide.refresh_from_db()
+    assert "iframe" not in guide.wrap_up
+    assert not guide.exercise_links.filter(reason__contains="script").exists()
