@@ -23,6 +23,7 @@ from django.utils import timezone
 
 from . import images
 from .markup import (
+    CITATION_SYNTAX,
     MARKDOWN_WORK_LIMIT,
     TOO_MUCH_MARKDOWN_WORK,
     markdown_work,
@@ -141,6 +142,12 @@ class Publishable(models.Model):
         return publication_state(self.status, self.published_at)
 
 
+PLAIN_FIELD_CITATION = (
+    "Citations work only in the longer texts written in Markdown; here readers would see the brackets as typed. "
+    "Cite the study in the text instead."
+)
+
+
 class RenderedMarkdownModel(models.Model):
     """Renders Markdown fields to stored HTML on save.
 
@@ -159,9 +166,17 @@ class RenderedMarkdownModel(models.Model):
         super().save(*args, **kwargs)
 
     def clean(self):
-        """Refuse a text the page could not show as written: too costly to render, or with HTML it would drop."""
+        """Refuse a text the page could not show as written: too costly to render, with HTML it would drop,
+        or a citation in a plain field (a summary), where readers would see ``[@maeo-2021]`` as typed."""
         super().clean()
-        errors = {}
+        errors = {
+            field.name: PLAIN_FIELD_CITATION
+            for field in self._meta.concrete_fields
+            if isinstance(field, models.CharField | models.TextField)
+            and field.editable
+            and field.name not in self.markdown_fields
+            and CITATION_SYNTAX.search(getattr(self, field.name) or "")
+        }
         for name in self.markdown_fields:
             text = getattr(self, name)
             if markdown_work(text) > MARKDOWN_WORK_LIMIT:

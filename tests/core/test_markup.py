@@ -229,3 +229,25 @@ def test_an_editor_is_told_what_html_readers_would_not_see_and_nothing_is_saved(
     guide.refresh_from_db()
     assert "iframe" not in guide.wrap_up
     assert not guide.exercise_links.filter(reason__contains="script").exists()
+
+
+@pytest.mark.django_db
+def test_a_citation_in_a_summary_is_refused_as_readers_would_see_the_brackets(editor_client, seeded):
+    """Summaries are plain text: "[@maeo-2021]" showed on the home page and in search results as typed."""
+    guide = MuscleGroup.objects.get(slug="hamstrings")
+    url = admin_url(MuscleGroup, "change", guide.pk)
+    data = form_data(editor_client.get(url))
+    data["summary"] = "Seated curls grow them more [@maeo-2021]."
+    response = editor_client.post(url, data)
+    assert response.status_code == 200
+    assert "Citations work only in the longer texts written in Markdown" in response.content.decode()
+    guide.refresh_from_db()
+    assert "[@" not in guide.summary
+
+
+@pytest.mark.django_db
+def test_no_seeded_plain_field_holds_a_citation(seeded):
+    for model in apps.get_models():
+        if issubclass(model, RenderedMarkdownModel):
+            for obj in model.objects.all():
+                obj.clean()  # raises ValidationError on a citation in a plain field
