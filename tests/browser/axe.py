@@ -12,11 +12,11 @@ AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.m
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
-def new_audit_page(browser):
+def new_audit_page(browser, color_scheme="light"):
     """A page whose CSP is bypassed, for injecting axe-core only; the site's own pages never need that."""
     if not AXE.exists():
         pytest.skip(f"axe-core is missing at {AXE.relative_to(AXE.parents[2])}: run `make browser-deps` (npm ci)")
-    return browser.new_context(bypass_csp=True).new_page()
+    return browser.new_context(bypass_csp=True, color_scheme=color_scheme).new_page()
 
 
 def axe_problems(page):

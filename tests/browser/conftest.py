@@ -15,6 +15,14 @@ def audit_page(browser, live_server, seeded):
 
 
 @pytest.fixture
+def dark_audit_page(browser, live_server, seeded):
+    """``audit_page`` for a reader whose system asks for the dark colour scheme."""
+    page = new_audit_page(browser, color_scheme="dark")
+    yield page
+    page.context.close()
+
+
+@pytest.fixture
 def editors_group(transactional_db):
     """The Editors group, made by data migrations that an earlier test's flush may have wiped: replayed."""
     replay_group_migrations()

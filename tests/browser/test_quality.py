@@ -59,6 +59,25 @@ def test_page_has_no_wcag_21_aa_violations(audit_page, live_server, url):
     assert axe_problems(audit_page) == []
 
 
+@pytest.mark.parametrize("url", PAGES)
+def test_page_in_the_dark_colour_scheme_has_no_wcag_21_aa_violations(dark_audit_page, live_server, url):
+    require_page(url)
+    dark_audit_page.goto(live_server.url + url)
+    assert axe_problems(dark_audit_page) == []
+
+
+def test_a_reader_who_asks_for_dark_gets_it_with_the_diagrams_on_a_light_card(dark_audit_page, live_server):
+    """Readers whose system was dark got a white page (reader review)."""
+    page = dark_audit_page
+    page.goto(live_server.url + "/exercises/squat/")
+    background = "(selector) => getComputedStyle(document.querySelector(selector)).backgroundColor"
+    assert page.evaluate(background, "body") == "rgb(20, 24, 27)"
+    assert page.evaluate(background, "figure.diagram") == "rgb(255, 255, 255)"
+    assert page.evaluate("() => getComputedStyle(document.body).color") == "rgb(228, 232, 235)"
+    page.emulate_media(media="print")
+    assert page.evaluate(background, "body") == "rgb(255, 255, 255)"  # paper stays white
+
+
 @pytest.mark.parametrize(
     "url",
     ["/exercises/?page=2", "/exercises/?recommended=yes&page=2", "/studies/?page=3", "/workouts/?page=2"]
