@@ -71,6 +71,9 @@ class MuscleGroupAdmin(CitesStudiesAdmin, MarkdownPreviewMixin, ImageAdminMixin,
     inlines = [MuscleInline]
     # Inlines that apps above this one add (exercises: the exercises the guide discusses).
     extra_inlines = []
+    # Checks that apps above this one add, run after each save: ``check(guide)`` returns warnings for the editor
+    # (exercises: the exercises readers cannot see on the guide yet).
+    save_warnings = []
     fieldsets = [
         (None, {"fields": ["name", "slug", "aliases", "title", "summary", "author", "position"]}),
         ("Publishing", {"fields": ["status", "published_at", "updated_at"]}),
@@ -112,6 +115,9 @@ class MuscleGroupAdmin(CitesStudiesAdmin, MarkdownPreviewMixin, ImageAdminMixin,
                 "shapes in the body atlas on its muscle row (a deep muscle may have none).",
                 messages.WARNING,
             )
+        for check in self.save_warnings:
+            for warning in check(guide):
+                self.message_user(request, warning, messages.WARNING)
 
 
 @admin.register(Muscle)

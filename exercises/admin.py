@@ -63,6 +63,28 @@ class ExerciseGuidesInline(GuideExerciseInline):
 MuscleGroupAdmin.extra_inlines.append(GuideExerciseInline)
 
 
+def unpublished_exercises(guide):
+    """A warning when a published (or scheduled) guide discusses exercises readers cannot see yet.
+
+    Its page lists only published exercises: a guide whose exercises are all drafts shows none.
+    """
+    if guide.status != guide.Status.PUBLISHED:
+        return []
+    hidden = [
+        link.exercise.name for link in guide.exercise_links.select_related("exercise") if not link.exercise.is_public
+    ]
+    if not hidden:
+        return []
+    they, them = ("it is", "it") if len(hidden) == 1 else ("they are", "them")
+    return [
+        f"Readers do not see {', '.join(hidden)} on this guide yet: {they} not published. "
+        f"Publish {them} under Exercises to show {them} here."
+    ]
+
+
+MuscleGroupAdmin.save_warnings.append(unpublished_exercises)
+
+
 class MuscleInvolvementInline(CheckedChoicesMixin, admin.TabularInline):
     model = MuscleInvolvement
     fields = ["muscle", "role", "note"]

@@ -3,8 +3,10 @@
 import pytest
 from reversion.models import Version
 
-from exercises.models import GuideExercise
+from articles.models import MuscleGroup
+from exercises.models import Exercise, GuideExercise
 from tests.admin_forms import admin_url, form_data
+from tests.factories import make_exercise
 from tests.pages import page_text
 
 pytestmark = pytest.mark.usefixtures("seeded")
@@ -47,3 +49,22 @@ def test_a_verdict_change_shows_in_history_and_the_old_reason_can_be_restored(ed
     link.refresh_from_db()
     assert link.reason.strip() == old_reason.strip()
     assert "A reason gone wrong." not in page_text(reader, "/guides/hamstrings/")
+
+
+def test_saving_a_published_guide_names_the_exercises_readers_cannot_see_on_it(editor_client):
+    """A guide published with draft exercises showed readers an exercises section without them, unsaid."""
+    guide = MuscleGroup.objects.get(slug="hamstrings")
+    url = admin_url(MuscleGroup, "change", guide.pk)
+    response = editor_client.post(url, form_data(editor_client.get(url)), follow=True)
+    assert "Readers do not see" not in response.content.decode()
+
+    make_exercise("band-curl", guide=guide, status=Exercise.Status.DRAFT, position=9)
+    response = editor_client.post(url, form_data(editor_client.get(url)), follow=True)
+    assert (
+        "Readers do not see Band curl on this guide yet: it is not published. "
+        "Publish it under Exercises to show it here." in response.content.decode()
+    )
+    guide.status = MuscleGroup.Status.DRAFT
+    guide.save()
+    response = editor_client.post(url, form_data(editor_client.get(url)), follow=True)
+    assert "Readers do not see" not in response.content.decode()  # nobody reads a draft guide yet
