@@ -26,9 +26,9 @@ shared by all servers). Correctness comes first:
   before the view runs: a render that races a save is stamped with the dead
   generation. The generation and the page come back in one cache round trip.
 - Items scheduled for a future date are noted when saved; when the first such
-  date passes, the generation is replaced too. ``PAGE_CACHE_SECONDS`` bounds
-  the life of any entry whatever happens (e.g. a cache restart forgetting the
-  schedule).
+  date passes, the generation is replaced too. A cache that lost the record
+  (evicted, restarted) starts a new generation with the schedule read from the
+  database. ``PAGE_CACHE_SECONDS`` bounds the life of any entry whatever happens.
 - Each stored page is compressed once, when stored (gzip, and Brotli), and served
   in the encoding the client accepts, with ``Vary: Accept-Encoding``
   (``core.compression``).
@@ -61,6 +61,7 @@ import time
 import uuid
 from urllib.parse import parse_qsl, urlencode
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.messages import get_messages
 from django.core.cache import cache
@@ -72,6 +73,7 @@ from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 
 from . import compression, fail_safe
+from .models import Publishable
 
 logger = logging.getLogger(__name__)
 
@@ -202,10 +204,32 @@ def _new_generation(previous=None, scheduled=()):
 
 
 def current_generation(record):
-    """The generation now, from its stored record; replaced once a scheduled date has passed."""
-    if record is None or (record[1] and record[1][0] <= _now()):
+    """The generation now, from its stored record; replaced once a scheduled date has passed.
+
+    A record the cache lost (evicted, or a cache restart) is started again with the schedule read
+    from the database, so an item scheduled before still appears on its date.
+    """
+    if record is None:
+        record = _new_generation(scheduled=upcoming_publications())
+    elif record[1] and record[1][0] <= _now():
         record = _new_generation(record)
     return record[0]
+
+
+def upcoming_publications():
+    """The first publication dates still to come of every content model's scheduled items, as timestamps.
+
+    One query, a UNION over the models: it runs only when the cache has lost the record.
+    """
+    dates = [
+        model.objects.scheduled().order_by().values_list("published_at", flat=True)
+        for model in apps.get_models()
+        if issubclass(model, Publishable) and is_content_model(model)
+    ]
+    if not dates:
+        return []
+    soonest = dates[0].union(*dates[1:]).order_by("published_at")[:SCHEDULE_LENGTH]
+    return [date.timestamp() for date in soonest]
 
 
 def refresh_all(scheduled=()):

@@ -529,3 +529,15 @@ def test_a_redis_that_hangs_does_not_hang_pages(client, monkeypatch, hanging_red
         assert "How to train your hamstrings" in text(client.get(GUIDE))
     assert len(calls) == 1  # after one short timeout, the pages leave the cache alone for a while
     assert glossary_calls == []  # and so does the glossary: one timeout per request, not one per use
+
+
+def test_a_scheduled_guide_appears_on_time_after_the_cache_forgot_the_schedule(client, monkeypatch):
+    """The schedule lived only in the cache's record: evicted or restarted, the guide stayed off the cached
+    home page for up to PAGE_CACHE_SECONDS after its date."""
+    make_guide("calves", "Calves", published_at=timezone.now() + timezone.timedelta(hours=1))
+    assert 'href="/guides/calves/"' not in text(client.get("/"))
+    cache.delete(page_cache.GENERATION_KEY)  # evicted, or a cache restart
+    assert 'href="/guides/calves/"' not in text(client.get("/"))  # stored again, in a new generation
+    later = timezone.now() + timezone.timedelta(hours=2)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    assert 'href="/guides/calves/"' in text(client.get("/"))
