@@ -157,16 +157,20 @@ def test_the_seed_content_is_far_below_the_limit(seeded):
     assert max(markdown_work(text) for text in texts) < MARKDOWN_WORK_LIMIT / 100
 
 
-@pytest.mark.django_db
-def test_an_editor_is_told_to_close_the_brackets_and_nothing_is_saved(editor_client, seeded):
+def post_guide_form(client, changes):
+    """Post the hamstrings guide's admin form with ``changes``; the response and the guide as stored after."""
     guide = MuscleGroup.objects.get(slug="hamstrings")
     url = admin_url(MuscleGroup, "change", guide.pk)
-    data = form_data(editor_client.get(url))
-    data["introduction"] = UNCLOSED_LINKS
-    response = editor_client.post(url, data)
+    response = client.post(url, {**form_data(client.get(url)), **changes})
+    guide.refresh_from_db()
+    return response, guide
+
+
+@pytest.mark.django_db
+def test_an_editor_is_told_to_close_the_brackets_and_nothing_is_saved(editor_client, seeded):
+    response, guide = post_guide_form(editor_client, {"introduction": UNCLOSED_LINKS})
     assert response.status_code == 200
     assert "This text has too many square brackets for its length" in response.content.decode()
-    guide.refresh_from_db()
     assert "[a](" not in guide.introduction
 
 
@@ -213,12 +217,11 @@ def test_the_seed_content_removes_nothing(seeded):
 @pytest.mark.django_db
 def test_an_editor_is_told_what_html_readers_would_not_see_and_nothing_is_saved(editor_client, seeded):
     """The script, the video and the handler were dropped from the page while the admin said "changed"."""
-    guide = MuscleGroup.objects.get(slug="hamstrings")
-    url = admin_url(MuscleGroup, "change", guide.pk)
-    data = form_data(editor_client.get(url))
-    data["wrap_up"] = 'Watch: <iframe src="https://example.org/v"></iframe> <a href="/" onclick="x()">here</a>'
-    data["exercise_links-0-reason"] = "Good. <script>alert(1)</script>"
-    response = editor_client.post(url, data)
+    changes = {
+        "wrap_up": 'Watch: <iframe src="https://example.org/v"></iframe> <a href="/" onclick="x()">here</a>',
+        "exercise_links-0-reason": "Good. <script>alert(1)</script>",
+    }
+    response, guide = post_guide_form(editor_client, changes)
     assert response.status_code == 200
     html = response.content.decode()
     assert (
@@ -226,7 +229,6 @@ def test_an_editor_is_told_what_html_readers_would_not_see_and_nothing_is_saved(
         "removed from the page; write it in Markdown, or delete it." in html
     )
     assert "Readers would not see this: &lt;script&gt;." in html
-    guide.refresh_from_db()
     assert "iframe" not in guide.wrap_up
     assert not guide.exercise_links.filter(reason__contains="script").exists()
 
@@ -234,14 +236,9 @@ def test_an_editor_is_told_what_html_readers_would_not_see_and_nothing_is_saved(
 @pytest.mark.django_db
 def test_a_citation_in_a_summary_is_refused_as_readers_would_see_the_brackets(editor_client, seeded):
     """Summaries are plain text: "[@maeo-2021]" showed on the home page and in search results as typed."""
-    guide = MuscleGroup.objects.get(slug="hamstrings")
-    url = admin_url(MuscleGroup, "change", guide.pk)
-    data = form_data(editor_client.get(url))
-    data["summary"] = "Seated curls grow them more [@maeo-2021]."
-    response = editor_client.post(url, data)
+    response, guide = post_guide_form(editor_client, {"summary": "Seated curls grow them more [@maeo-2021]."})
     assert response.status_code == 200
     assert "Citations work only in the longer texts written in Markdown" in response.content.decode()
-    guide.refresh_from_db()
     assert "[@" not in guide.summary
 
 
