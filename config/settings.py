@@ -268,9 +268,11 @@ NEWSLETTER_TRUSTED_PROXIES = int(os.environ.get("NEWSLETTER_TRUSTED_PROXIES") or
 # database and sent by `manage.py worker` (`make worker`, or beside the server in `make run`).
 # With PostgreSQL, workers on several machines share the queue through row locking.
 TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
-# A task still running after this long lost its worker and is queued again when a worker starts
-# (`manage.py worker`, core/abandoned_tasks.py); the longest run here is an edition's slice, a minute.
+# A task still running after this long lost its worker and is queued again (`manage.py worker`,
+# core/abandoned_tasks.py): when a worker starts, and by every running worker this often, so a
+# machine that never comes back leaves nothing stuck. The longest run here is an edition's slice, a minute.
 TASKS_ABANDONED_AFTER = float(os.environ.get("TASKS_ABANDONED_AFTER", "3600"))
+TASKS_ABANDONED_CHECK_EVERY = float(os.environ.get("TASKS_ABANDONED_CHECK_EVERY", "300"))
 
 # Errors reach people: Django mails each 500's traceback to ADMINS (DJANGO_ADMINS="Name <email>, ...")
 # in production, and with SENTRY_DSN set, sentry-sdk reports it too (no personal data sent).

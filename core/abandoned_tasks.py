@@ -9,7 +9,8 @@ edition's sent rows are never sent twice), so such a task is queued again:
 - when a worker starts, the tasks it was running under the same worker id: it has just started, so
   it runs none of them now;
 - tasks running longer than TASKS_ABANDONED_AFTER seconds under any worker id: no task here runs
-  that long, so their worker is gone (a machine that never came back).
+  that long, so their worker is gone (a machine that never came back). Every running worker also
+  looks for these every TASKS_ABANDONED_CHECK_EVERY seconds (core/management/commands/worker.py).
 
 A task that died after its email reached the mail server sends that email again: a second
 confirmation link is better than none. Editions never send a reader a second copy (newsletter/delivery.py).

@@ -20,6 +20,7 @@ from django.contrib.auth.models import Group, User
 from django.core import mail
 from django.db import connection, connections
 from django.utils import timezone
+from django_tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
 from newsletter import delivery, subscriptions
@@ -289,6 +290,28 @@ def test_a_confirmation_whose_worker_died_mid_send_arrives_from_the_restarted_wo
             workers[1].wait(timeout=30)
 
     assert server.inbox.copies() == {"late@example.com": 1}
+    assert DBTaskResult.objects.running().count() == 0
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_confirmation_left_running_by_a_machine_that_never_came_back_is_sent_by_a_running_worker(
+    client, settings, tmp_path
+):
+    """Abandoned tasks were looked for only when a worker started: workers that keep running never did."""
+    with SmtpServer(Inbox()) as server, open(tmp_path / "worker.log", "w") as log:
+        use_smtp(settings, server)
+        client.post("/newsletter/subscribe/", {"email": "stuck@example.com", "consent": "on", "source": "/"})
+        DBTaskResult.objects.ready().update(
+            status=TaskResultStatus.RUNNING, started_at=timezone.now(), worker_ids=["a-machine-gone-for-good"]
+        )
+        worker = start_worker(server, log, TASKS_ABANDONED_AFTER="2", TASKS_ABANDONED_CHECK_EVERY="0.5")
+        try:
+            wait_for(lambda: server.inbox.copies(), seconds=30)
+        finally:
+            worker.send_signal(signal.SIGTERM)
+            worker.wait(timeout=30)
+
+    assert server.inbox.copies() == {"stuck@example.com": 1}
     assert DBTaskResult.objects.running().count() == 0
 
 
