@@ -13,6 +13,7 @@ Each shape also names the region of the side-view movement figure it belongs
 to (``region``), so an exercise's figure shades the same muscles.
 """
 
+import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -89,6 +90,35 @@ def artwork(view):
     return (HERE / f"{view}.svg").read_text(encoding="utf-8")
 
 
+VIEW_BOX = re.compile(r'viewBox="([^"]+)"')
+POINT = re.compile(r"(-?\d+(?:\.\d+)?)\s+(-?\d+(?:\.\d+)?)")  # the artwork's paths use absolute points only
+CLOSE_UP_MARGIN = 30  # drawing units kept around the marked shapes: enough of the body to say where they are
+
+
+@cache
+def shape_points(view, shape_id):
+    """The points of one shape's paths in a view's artwork (curve control points included)."""
+    group = re.search(rf'<g id="{re.escape(shape_id)}">(.*?)</g>', artwork(view), re.DOTALL)
+    paths = re.findall(r'\bd="([^"]+)"', group[1]) if group else []
+    return tuple((float(x), float(y)) for path in paths for x, y in POINT.findall(path))
+
+
+def close_up(view, shape_ids):
+    """The view's artwork framed on ``shape_ids`` (with a margin), so small muscles show large; whole if none is found.
+
+    A guide's page marks muscles of one region (the thighs, say): on the whole body they were slivers.
+    """
+    svg = artwork(view)
+    points = [point for shape_id in shape_ids for point in shape_points(view, shape_id)]
+    if not points:
+        return svg
+    left, top, width, height = (float(number) for number in VIEW_BOX.search(svg)[1].split())
+    xs, ys = [x for x, _ in points], [y for _, y in points]
+    x0, y0 = max(left, min(xs) - CLOSE_UP_MARGIN), max(top, min(ys) - CLOSE_UP_MARGIN)
+    x1, y1 = min(left + width, max(xs) + CLOSE_UP_MARGIN), min(top + height, max(ys) + CLOSE_UP_MARGIN)
+    return VIEW_BOX.sub(f'viewBox="{x0:g} {y0:g} {x1 - x0:g} {y1 - y0:g}"', svg, count=1)
+
+
 def atlas_shape_ids(muscle):
     return list(muscle.atlas_shapes or [])
 
@@ -143,12 +173,15 @@ class Picture:
         return bool(self.views)
 
 
-def render_atlas(muscles, roles=None, *, wording=None, tooltips=None, link=False, css_class="", description=""):
+def render_atlas(
+    muscles, roles=None, *, wording=None, tooltips=None, link=False, css_class="", description="", framed=False
+):
     """The atlas with ``muscles`` marked: only the views that show one of them; an empty Picture if none is mapped.
 
     ``roles`` ({muscle pk: role}) shades each muscle by role, keyed by
     ``wording`` ({role: words}); without roles, ``css_class`` marks every
-    mapped muscle alike (with ``wording`` {css class: words}).
+    mapped muscle alike (with ``wording`` {css class: words}). ``framed``: each view
+    is a close-up of what it marks (``close_up``), not the whole body.
     """
     # Only what is marked: the other muscles of the same guides stay part of the plain drawing.
     shapes = [shape for shape in atlas_shapes(muscles, roles, tooltips, link, css_class) if shape.css_class]
@@ -156,7 +189,8 @@ def render_atlas(muscles, roles=None, *, wording=None, tooltips=None, link=False
     for view in (FRONT, BACK):
         in_view = [shape for shape in shapes if BY_ID.get(shape.shape_id) and BY_ID[shape.shape_id].view == view]
         if in_view:
-            html = render_diagram(artwork(view), in_view, description)
+            svg = close_up(view, [shape.shape_id for shape in in_view]) if framed else artwork(view)
+            html = render_diagram(svg, in_view, description)
             if html:
                 picture.views.append(View(VIEW_LABELS[view], html))
     if picture and wording:
@@ -196,7 +230,9 @@ def guide_picture(guide, muscles, roles=None, *, wording=None, tooltips=None, li
         if html:
             view = View("", html, label_words(guide.diagram_svg))
             return Picture([view], legend(shapes, wording) if wording and roles is not None else [])
-    if roles is None:
+    if roles is None:  # the guide's own page: its muscles alike, in a close-up of where they are
         wording = {FOCUS_CLASS: f"The {guide.name.lower()} (solid fill)"}
-        return render_atlas(muscles, wording=wording, link=link, css_class=FOCUS_CLASS, description=description)
+        return render_atlas(
+            muscles, wording=wording, link=link, css_class=FOCUS_CLASS, description=description, framed=True
+        )
     return render_atlas(muscles, roles, wording=wording, tooltips=tooltips, link=link, description=description)

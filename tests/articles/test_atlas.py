@@ -82,6 +82,21 @@ def test_the_hamstrings_guide_keeps_its_own_drawing_and_the_quadriceps_guide_get
     assert "Marked: Rectus femoris, Vastus lateralis, Vastus medialis, Vastus intermedius.</desc>" in quadriceps
 
 
+def test_a_guides_atlas_is_a_close_up_of_its_muscles_and_other_pages_show_the_whole_body(client):
+    """On the whole body the four quadriceps were slivers a few pixels wide (reader review)."""
+    quadriceps = between(page_text(client, "/guides/quadriceps/"), GUIDE_FIGURE, "</figure>")
+    assert 'viewBox="70 288 160 200"' in quadriceps  # the thighs, 30 units of body around the four shapes
+    squat = between(page_text(client, "/exercises/squat/"), '<figure class="diagram diagram-atlas">', "</figure>")
+    assert squat.count('viewBox="0 0 300 640"') == 2  # what an exercise trains is shown on the whole body
+
+
+def test_a_close_up_frames_the_shapes_within_the_drawing(db):
+    assert atlas.close_up(atlas.BACK, ["back-semitendinosus"]).count('viewBox="91 308 118 180"') == 1
+    both_sides = atlas.close_up(atlas.FRONT, ["front-trapezius"])  # a shape is drawn on both halves of the body
+    assert 'viewBox="66 66 168 79"' in both_sides
+    assert atlas.close_up(atlas.FRONT, ["no-such-shape"]) == atlas.artwork(atlas.FRONT)
+
+
 def test_without_its_own_drawing_the_hamstrings_guide_gets_the_atlas_too(client):
     MuscleGroup.objects.filter(slug="hamstrings").update(diagram_svg="")
     Muscle.objects.filter(group__slug="hamstrings").update(svg_shape_id="")
