@@ -78,6 +78,21 @@ def test_a_reader_who_asks_for_dark_gets_it_with_the_diagrams_on_a_light_card(da
     assert page.evaluate(background, "body") == "rgb(255, 255, 255)"  # paper stays white
 
 
+def test_dark_form_fields_are_one_colour_and_their_placeholder_reads(dark_audit_page, live_server):
+    """Dropdowns were mid-grey blocks beside darker boxes, and the header box's "Search" 3.9:1 (dark review)."""
+    page = dark_audit_page
+    page.goto(live_server.url + "/exercises/")
+    backgrounds = page.evaluate(
+        "() => [...document.querySelectorAll('main select, main input[type=search], .site-search input')]"
+        ".map(field => getComputedStyle(field).backgroundColor)"
+    )
+    assert len(backgrounds) > 3 and set(backgrounds) == {"rgb(20, 24, 27)"}
+    placeholder = page.evaluate(
+        "() => getComputedStyle(document.querySelector('.site-search input'), '::placeholder').color"
+    )
+    assert placeholder == "rgb(141, 151, 158)"
+
+
 @pytest.mark.parametrize(
     "url",
     ["/exercises/?page=2", "/exercises/?recommended=yes&page=2", "/studies/?page=3", "/workouts/?page=2"]
