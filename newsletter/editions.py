@@ -2,7 +2,8 @@
 
 The body was rendered from Markdown on save (``core.markup``); here it is
 prepared once per send for every reader: citations numbered in reading order
-with their references at the end, links made absolute on the site's address,
+with their references at the end, links made absolute on the site's address
+(in the plain text, each link's address follows its words in brackets),
 and the guides and exercises the edition links to (published ones only).
 """
 
@@ -18,7 +19,8 @@ from studies.references import ReferenceList
 from .emails import build_message
 
 RELATIVE_URL = re.compile(r'(href|src)="/(?!/)')
-MARKDOWN_LINK = re.compile(r"\[([^\]\n]+)\]\((/(?!/)[^)\s]*)\)")
+# A Markdown link to a page of the site (/guides/...) or elsewhere (https://..., mailto:...).
+MARKDOWN_LINK = re.compile(r"\[([^\]\n]+)\]\(((?:https?://|mailto:|/(?!/))[^)\s]*)\)")
 
 
 @dataclass
@@ -35,10 +37,15 @@ def prepare(edition, site):
     references = ReferenceList()
     html = RELATIVE_URL.sub(rf'\1="{site}/', references.number(edition.body_html))
     text = CITATION_SYNTAX.sub(lambda match: f"[{references.number_for(match.group(1))}]", edition.body)
-    text = MARKDOWN_LINK.sub(lambda match: f"{match.group(1)} ({site}{match.group(2)})", text)
+    text = MARKDOWN_LINK.sub(lambda match: f"{match.group(1)} ({absolute(match.group(2), site)})", text)
     links = [(guide.title, site + guide.get_absolute_url()) for guide in edition.guides.published()]
     links += [(exercise.name, site + exercise.get_absolute_url()) for exercise in edition.exercises.published()]
     return EditionEmail(edition.subject, html, text, references.references, links)
+
+
+def absolute(url, site):
+    """``url`` as a reader of the plain text can type it: the site's own pages under its address."""
+    return site + url if url.startswith("/") else url.removeprefix("mailto:")
 
 
 def message(email, subscriber, site, *, test=False):

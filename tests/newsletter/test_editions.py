@@ -113,6 +113,21 @@ def test_a_manager_writes_previews_tests_and_sends_an_edition(
     assert Delivery.objects.filter(edition=news).count() == 3 and len(mail.outbox) == 4
 
 
+def test_the_plain_text_gives_every_links_address_after_its_words(client, manager, seeded):
+    """Links to other sites stayed as Markdown ("[the trial](https://...)") in the plain text."""
+    body = (
+        "Read [the trial](https://example.org/trial), [our guide](/guides/hamstrings/) "
+        "or [write](mailto:a@example.org)."
+    )
+    news = write_edition(client, body=body)
+    plain = html(client.get(f"/admin/newsletter/edition/{news.pk}/preview/"))
+    assert (
+        "Read the trial (https://example.org/trial), our guide (http://testserver/guides/hamstrings/) "
+        "or write (a@example.org)." in plain
+    )
+    assert "](" not in plain
+
+
 def test_an_unknown_citation_is_a_form_error(client, manager, seeded):
     response = client.post(admin_url(Edition, "add"), {"subject": "S", "body": "Proof [@ghost-2000]."})
     assert response.status_code == 200 and unknown_study("ghost-2000") in html(response)
