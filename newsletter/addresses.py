@@ -8,15 +8,27 @@ line breaks (header injection), nothing over 254 characters, and an ASCII
 part before the @, since SMTPUTF8 is not something we can rely on.
 """
 
+import idna
 from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator
-from django.utils.encoding import punycode
 
 MAX_LENGTH = 254  # RFC 5321: the longest path a mail server must accept
 MAX_LOCAL_LENGTH = 64
 
 # No allowlist: "someone@localhost" is valid syntax but never a reader's address.
 _syntax = EmailValidator(message="Enter a valid email address, like name@example.com.", allowlist=[])
+
+
+def ascii_domain(domain):
+    """The domain as mail servers look it up: lower case, an international one in its ASCII (punycode) form.
+
+    International domains follow IDNA 2008 with UTS #46 mapping (the ``idna`` package), as browsers and
+    registries do: "straße.de" is xn--strae-oqa.de, a domain of its own, where Python's IDNA 2003 codec
+    (Django's ``punycode``) made it strasse.de, someone else's. Raises UnicodeError for a domain it refuses.
+    """
+    if domain.isascii():
+        return domain.lower()
+    return idna.encode(domain, uts46=True).decode("ascii")
 
 
 def check_raw(value):
@@ -45,14 +57,14 @@ def validate_deliverable(value):
         )
     _syntax(value)
     try:
-        ascii_domain = punycode(domain)
+        domain_in_ascii = ascii_domain(domain)
     except UnicodeError:
         raise ValidationError("Enter a valid email address, like name@example.com.", "invalid") from None
-    if len(local) + 1 + len(ascii_domain) > MAX_LENGTH:
+    if len(local) + 1 + len(domain_in_ascii) > MAX_LENGTH:
         raise ValidationError(f"An email address can be at most {MAX_LENGTH} characters long.", "too_long")
 
 
 def normalise(value):
     """The one stored spelling of an address: trimmed, lower-case, ASCII domain."""
     local, _, domain = value.strip().rpartition("@")
-    return f"{local.lower()}@{punycode(domain.lower()).lower()}"
+    return f"{local.lower()}@{ascii_domain(domain)}"

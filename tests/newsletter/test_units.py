@@ -21,6 +21,9 @@ from newsletter.models import Subscriber, SubscriberQuerySet
         ("  ann@example.com\t", "ann@example.com"),
         ("ann+tips@EXAMPLE.co.uk", "ann+tips@example.co.uk"),
         ("ann@Bücher.example", "ann@xn--bcher-kva.example"),
+        # IDNA 2008: ß is a letter of its own. IDNA 2003 stored strasse.de, another domain.
+        ("ann@Straße.example", "ann@xn--strae-oqa.example"),
+        ("ann@ab--cd.example", "ann@ab--cd.example"),  # an ASCII domain is only lower-cased
     ],
 )
 def test_addresses_are_stored_in_one_spelling(typed, stored):
