@@ -93,6 +93,7 @@ def artwork(view):
 VIEW_BOX = re.compile(r'viewBox="([^"]+)"')
 POINT = re.compile(r"(-?\d+(?:\.\d+)?)\s+(-?\d+(?:\.\d+)?)")  # the artwork's paths use absolute points only
 CLOSE_UP_MARGIN = 30  # drawing units kept around the marked shapes: enough of the body to say where they are
+VIEW_LABEL = re.compile(r'<text x="[^"]*" y="[^"]*"')  # the first text of a view's artwork: its name
 
 
 @cache
@@ -116,7 +117,11 @@ def close_up(view, shape_ids):
     xs, ys = [x for x, _ in points], [y for _, y in points]
     x0, y0 = max(left, min(xs) - CLOSE_UP_MARGIN), max(top, min(ys) - CLOSE_UP_MARGIN)
     x1, y1 = min(left + width, max(xs) + CLOSE_UP_MARGIN), min(top + height, max(ys) + CLOSE_UP_MARGIN)
-    return VIEW_BOX.sub(f'viewBox="{x0:g} {y0:g} {x1 - x0:g} {y1 - y0:g}"', svg, count=1)
+    svg = VIEW_BOX.sub(f'viewBox="{x0:g} {y0:g} {x1 - x0:g} {y1 - y0:g}"', svg, count=1)
+    # The view's name ("Front"), drawn under the feet, comes into the frame's bottom margin; the text
+    # alternative says that this is a part of the body.
+    svg = VIEW_LABEL.sub(f'<text x="{(x0 + x1) / 2:g}" y="{y1 - 8:g}"', svg, count=1)
+    return svg.replace("A simplified drawing of the whole body", "A close-up of a simplified drawing of the body", 1)
 
 
 def atlas_shape_ids(muscle):

@@ -86,6 +86,8 @@ def test_a_guides_atlas_is_a_close_up_of_its_muscles_and_other_pages_show_the_wh
     """On the whole body the four quadriceps were slivers a few pixels wide (reader review)."""
     quadriceps = between(page_text(client, "/guides/quadriceps/"), GUIDE_FIGURE, "</figure>")
     assert 'viewBox="70 288 160 200"' in quadriceps  # the thighs, 30 units of body around the four shapes
+    assert '<text x="150" y="480" text-anchor="middle" font-size="15" fill="#4f5a62">Front</text>' in quadriceps
+    assert "A close-up of a simplified drawing of the body from the front" in quadriceps
     squat = between(page_text(client, "/exercises/squat/"), '<figure class="diagram diagram-atlas">', "</figure>")
     assert squat.count('viewBox="0 0 300 640"') == 2  # what an exercise trains is shown on the whole body
 
