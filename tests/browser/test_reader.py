@@ -3,6 +3,8 @@
 import pytest
 from playwright.sync_api import expect
 
+from articles.models import MuscleGroup
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
@@ -73,3 +75,15 @@ def test_reader_searches_from_the_header_and_follows_a_result(page, live_server,
     page.get_by_role("link", name="Seated leg curl").first.click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Seated leg curl")
     expect(page.get_by_role("navigation", name="Breadcrumb")).to_contain_text("Exercises")
+
+
+def test_an_editors_table_keeps_its_column_alignment(page, live_server, seeded):
+    """The cell said align="right", but the stylesheet's text-align: left won (editor review)."""
+    guide = MuscleGroup.objects.get(slug="hamstrings")
+    guide.wrap_up = "| Exercise | Week | Sets |\n|:--|:-:|--:|\n| Curl | 1 | 4 |"
+    guide.save()
+    page.goto(live_server.url + "/guides/hamstrings/")
+    align = "(selector) => getComputedStyle(document.querySelector(selector)).textAlign"
+    assert page.evaluate(align, 'td[align="right"]') == "right"
+    assert page.evaluate(align, 'th[align="center"]') == "center"
+    assert page.evaluate(align, 'td[align="left"]') == "left"
