@@ -9,6 +9,7 @@ from either side: on the guide's form (an inline this module adds to
 import reversion
 from django.contrib import admin
 from django.db.models import Prefetch
+from django.forms.models import BaseInlineFormSet
 from django.template.loader import render_to_string
 
 from articles.admin import MuscleGroupAdmin
@@ -33,10 +34,31 @@ reversion.register(Exercise)  # its own fields only: restoring it never deletes 
 reversion.register(GuideExercise)  # a verdict and its reason, restorable from the "exercises in guides" admin
 
 
+class OnceEachFormSet(BaseInlineFormSet):
+    """Rows that must differ (a guide discusses an exercise once) say so in the editor's words.
+
+    ``repeated``: what the rows choose ("exercise", "guide", "muscle"); Django's own words were
+    "Please correct the duplicate data for exercise".
+    """
+
+    repeated = ""
+
+    def get_unique_error_message(self, unique_check):
+        return f"The same {self.repeated} is chosen in two rows: each {self.repeated} goes in this list once."
+
+    def get_form_error(self):
+        return f"This {self.repeated} is already in another row: choose another {self.repeated}, or remove this row."
+
+
+def once_each(repeated):
+    return type(f"Once{repeated.title()}FormSet", (OnceEachFormSet,), {"repeated": repeated})
+
+
 class GuideExerciseInline(CheckedChoicesMixin, admin.StackedInline):
     """On a guide's form: the exercises it discusses, in order, each with its verdict and reason."""
 
     model = GuideExercise
+    formset = once_each("exercise")
     fk_name = "guide"
     extra = 0
     fields = [("exercise", "verdict", "position"), "reason"]
@@ -53,6 +75,7 @@ class ExerciseGuidesInline(GuideExerciseInline):
     """On an exercise's form: what each guide says about it."""
 
     fk_name = "exercise"
+    formset = once_each("guide")
     fields = [("guide", "verdict", "position"), "reason"]
     autocomplete_fields = ["guide"]
     ordering = ["guide__position"]
@@ -87,6 +110,7 @@ MuscleGroupAdmin.save_warnings.append(unpublished_exercises)
 
 class MuscleInvolvementInline(CheckedChoicesMixin, admin.TabularInline):
     model = MuscleInvolvement
+    formset = once_each("muscle")
     fields = ["muscle", "role", "note"]
     autocomplete_fields = ["muscle"]
     verbose_name = "muscle trained (or not)"
