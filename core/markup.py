@@ -216,7 +216,7 @@ class RemovedMarkup(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         if tag not in ALLOWED_TAGS:
-            self.note("an image (the text cannot hold one)" if tag == "img" else f"<{tag}>")
+            self.note("an image" if tag == "img" else f"<{tag}>")
             return
         for name, value in attrs:
             scheme = urlsplit((value or "").strip()).scheme.lower() if name == "href" else ""
@@ -238,9 +238,10 @@ def removed_markup(text):
 
 def removed_markup_message(removed):
     return (
-        "Readers would not see this: "
+        "Not accepted here: "
         + ", ".join(removed)
-        + ". HTML and scripts are removed from the page; write it in Markdown, or delete it."
+        + ". The text is written in Markdown, not HTML: for a video or a picture, give a link to it "
+        "([words](https://...)); for emphasis, **bold** or *italic*. Or delete it."
     )
 
 

@@ -185,7 +185,7 @@ def test_an_editor_is_told_to_close_the_brackets_and_nothing_is_saved(editor_cli
         ('<a href="/" onclick="steal()">link</a>', ["the onclick attribute of <a>"]),
         ("<p class='lead'>Hi</p>", ["the class attribute of <p>"]),
         ("[click](javascript:alert(1)) [again](JavaScript:alert(2))", ["a javascript: link"]),
-        ("![A chart](chart.png)", ["an image (the text cannot hold one)"]),
+        ("![A chart](chart.png)", ["an image"]),
         ("<div>one</div> <script></script> <div>two</div>", ["<div>", "<script>"]),
     ],
 )
@@ -225,10 +225,11 @@ def test_an_editor_is_told_what_html_readers_would_not_see_and_nothing_is_saved(
     assert response.status_code == 200
     html = response.content.decode()
     assert (
-        "Readers would not see this: &lt;iframe&gt;, the onclick attribute of &lt;a&gt;. HTML and scripts are "
-        "removed from the page; write it in Markdown, or delete it." in html
+        "Not accepted here: &lt;iframe&gt;, the onclick attribute of &lt;a&gt;. The text is written in Markdown, "
+        "not HTML: for a video or a picture, give a link to it ([words](https://...)); for emphasis, **bold** or "
+        "*italic*. Or delete it." in html
     )
-    assert "Readers would not see this: &lt;script&gt;." in html
+    assert "Not accepted here: &lt;script&gt;. The text is written in Markdown" in html
     assert "iframe" not in guide.wrap_up
     assert not guide.exercise_links.filter(reason__contains="script").exists()
 
