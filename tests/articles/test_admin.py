@@ -329,7 +329,11 @@ def test_a_guide_may_discuss_an_exercise_only_once(editor_client):
     )
     response = editor_client.post(admin_url(MuscleGroup, "change", guide.pk), data)
     assert response.status_code == 200
-    assert "Please correct the duplicate data for exercise" in response.content.decode()
+    html = response.content.decode()
+    # In plain words, on the row (Django's were "Please correct the duplicate data for exercise").
+    assert "The same exercise is chosen in two rows: each exercise goes in this list once." in html
+    assert "This exercise is already in another row: choose another exercise, or remove this row." in html
+    assert "duplicate" not in html
     assert GuideExercise.objects.filter(guide=guide).count() == 5
 
 

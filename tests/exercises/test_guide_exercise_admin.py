@@ -68,17 +68,3 @@ def test_saving_a_published_guide_names_the_exercises_readers_cannot_see_on_it(e
     guide.save()
     response = editor_client.post(url, form_data(editor_client.get(url)), follow=True)
     assert "Readers do not see" not in response.content.decode()  # nobody reads a draft guide yet
-
-
-def test_an_exercise_chosen_twice_in_a_guides_list_is_refused_in_plain_words(editor_client):
-    """Django's words were "Please correct the duplicate data for exercise, which must be unique"."""
-    guide = MuscleGroup.objects.get(slug="hamstrings")
-    url = admin_url(MuscleGroup, "change", guide.pk)
-    data = form_data(editor_client.get(url))
-    data["exercise_links-1-exercise"] = data["exercise_links-0-exercise"]
-    response = editor_client.post(url, data)
-    assert response.status_code == 200
-    html = response.content.decode()
-    assert "The same exercise is chosen in two rows: each exercise goes in this list once." in html
-    assert "This exercise is already in another row: choose another exercise, or remove this row." in html
-    assert "duplicate" not in html
