@@ -47,6 +47,14 @@ def published_rule(through="", now=None):
     return models.Q(**{f"{through}status": Publishable.Status.PUBLISHED, f"{through}published_at__lte": now})
 
 
+def shown_rule(show_drafts, through="", rule=published_rule):
+    """What a page shows across a relation: everything to an editor previewing drafts, else ``rule(through)``.
+
+    ``rule`` is ``published_rule`` or a model's own (a workout's asks its guide too).
+    """
+    return models.Q() if show_drafts else rule(through)
+
+
 def publication_state(status, published_at, now=None):
     """``published_rule`` for one item's values: "draft", "scheduled" (published, its date to come) or "published"."""
     if status != Publishable.Status.PUBLISHED:

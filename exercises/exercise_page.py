@@ -15,7 +15,7 @@ from articles.anatomy import EXERCISE_LEGEND, EXERCISE_TOOLTIPS, group_by_role, 
 from articles.atlas import Picture, region_classes, render_atlas
 from articles.models import JointAction, Muscle, MuscleGroup
 from articles.muscle_length import length_changes, length_chart
-from core.models import published_rule
+from core.models import shown_rule
 from core.sections import PageSections
 from studies.references import ReferenceList
 
@@ -63,9 +63,6 @@ class ExercisePage:
 
 def exercise_prefetches(show_drafts):
     """What the exercise page reads, for an Exercise queryset."""
-    guide_links = GuideExercise.objects.all()
-    if not show_drafts:  # the rule on the join (a subquery of published guides costs more to build and run)
-        guide_links = guide_links.filter(published_rule("guide__"))
     return [
         Prefetch(
             "involvements",
@@ -78,7 +75,9 @@ def exercise_prefetches(show_drafts):
         Prefetch("substitutes", queryset=Exercise.objects.published().defer(*Exercise.page_only_fields())),
         Prefetch(
             "guide_links",
-            queryset=guide_links.select_related("guide")
+            # The rule on the join: a subquery of published guides costs more to build and run.
+            queryset=GuideExercise.objects.filter(shown_rule(show_drafts, "guide__"))
+            .select_related("guide")
             .defer(*MuscleGroup.stored_texts("guide__"), "guide__diagram_svg")
             .order_by("guide__position"),
         ),
@@ -131,9 +130,7 @@ def involved_muscles(exercise, show_drafts):
     group_ids = {involvement.muscle.group_id for involvement in exercise.involvements.all()}
     if not group_ids:
         return []
-    muscles = Muscle.objects.filter(group_id__in=group_ids)
-    if not show_drafts:
-        muscles = muscles.filter(published_rule("group__"))
+    muscles = Muscle.objects.filter(group_id__in=group_ids).filter(shown_rule(show_drafts, "group__"))
     return list(muscles.select_related("parent"))
 
 

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from django.db.models import Prefetch
 
-from core.models import published_rule
+from core.models import shown_rule
 from core.sections import PageSection
 
 from .models import Exercise, GuideExercise
@@ -25,11 +25,9 @@ class GuideExercisesSection(PageSection):
     template_name = "exercises/includes/guide_exercises.html"
 
     def prefetches(self, show_drafts):
-        links = GuideExercise.objects.all()
-        if not show_drafts:  # the guide is the page's own: only the exercise's rule is asked, on the join
-            links = links.filter(published_rule("exercise__"))
-        links = (
-            links.select_related("exercise")
+        links = (  # the guide is the page's own: only the exercise's rule is asked, on the join
+            GuideExercise.objects.filter(shown_rule(show_drafts, "exercise__"))
+            .select_related("exercise")
             .defer(*Exercise.page_only_fields("exercise__"))
             .order_by("position", "pk")  # one guide's links: not joined to the guide to sort by it
         )

@@ -2,6 +2,7 @@
 
 from django.db.models import Prefetch
 
+from core.models import shown_rule
 from core.sections import PageSection
 
 from .models import Workout, WorkoutItem, workout_published_rule
@@ -41,10 +42,12 @@ class ExerciseWorkoutsSection(PageSection):
     template_name = "workouts/includes/exercise_workouts.html"
 
     def prefetches(self, show_drafts):
-        items = WorkoutItem.objects.all()
-        if not show_drafts:  # the rule on the join: a subquery of published workouts costs more to build and run
-            items = items.filter(workout_published_rule("workout__"))
-        items = items.select_related("workout").defer(*Workout.stored_texts("workout__"))
+        # The rule on the join: a subquery of published workouts costs more to build and run.
+        items = (
+            WorkoutItem.objects.filter(shown_rule(show_drafts, "workout__", workout_published_rule))
+            .select_related("workout")
+            .defer(*Workout.stored_texts("workout__"))
+        )
         return [Prefetch("workout_items", queryset=items, to_attr="shown_workout_items")]
 
     def build(self, exercise, references, show_drafts):
