@@ -15,7 +15,7 @@ to (``region``), so an exercise's figure shades the same muscles.
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from core.diagram import label_words, render_diagram
@@ -104,8 +104,10 @@ def shape_points(view, shape_id):
     return tuple((float(x), float(y)) for path in paths for x, y in POINT.findall(path))
 
 
+@lru_cache(maxsize=64)  # one entry per guide's shapes in a view; editors' edits make new ones
 def close_up(view, shape_ids):
-    """The view's artwork framed on ``shape_ids`` (with a margin), so small muscles show large; whole if none is found.
+    """The view's artwork framed on ``shape_ids`` (a tuple; with a margin), so small muscles show large; whole if
+    none is found. Worked out once per view and shapes, as the artwork is read once.
 
     A guide's page marks muscles of one region (the thighs, say): on the whole body they were slivers.
     """
@@ -194,7 +196,7 @@ def render_atlas(
     for view in (FRONT, BACK):
         in_view = [shape for shape in shapes if BY_ID.get(shape.shape_id) and BY_ID[shape.shape_id].view == view]
         if in_view:
-            svg = close_up(view, [shape.shape_id for shape in in_view]) if framed else artwork(view)
+            svg = close_up(view, tuple(shape.shape_id for shape in in_view)) if framed else artwork(view)
             html = render_diagram(svg, in_view, description)
             if html:
                 picture.views.append(View(VIEW_LABELS[view], html))

@@ -93,10 +93,10 @@ def test_a_guides_atlas_is_a_close_up_of_its_muscles_and_other_pages_show_the_wh
 
 
 def test_a_close_up_frames_the_shapes_within_the_drawing(db):
-    assert atlas.close_up(atlas.BACK, ["back-semitendinosus"]).count('viewBox="91 308 118 180"') == 1
-    both_sides = atlas.close_up(atlas.FRONT, ["front-trapezius"])  # a shape is drawn on both halves of the body
+    assert atlas.close_up(atlas.BACK, ("back-semitendinosus",)).count('viewBox="91 308 118 180"') == 1
+    both_sides = atlas.close_up(atlas.FRONT, ("front-trapezius",))  # a shape is drawn on both halves of the body
     assert 'viewBox="66 66 168 79"' in both_sides
-    assert atlas.close_up(atlas.FRONT, ["no-such-shape"]) == atlas.artwork(atlas.FRONT)
+    assert atlas.close_up(atlas.FRONT, ("no-such-shape",)) == atlas.artwork(atlas.FRONT)
 
 
 def test_without_its_own_drawing_the_hamstrings_guide_gets_the_atlas_too(client):
