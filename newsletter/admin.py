@@ -164,6 +164,13 @@ class EditionAdmin(admin.ModelAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).with_counts()
 
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        """The pickers keep the field's own help: Django adds "Hold down Control" to it, which the two-box picker
+        (``filter_horizontal``: click a name, then the arrow) does not need (editor review)."""
+        field = super().formfield_for_manytomany(db_field, request, **kwargs)
+        field.help_text = db_field.help_text
+        return field
+
     @admin.display(description="queued", ordering="queued_count")
     def queued(self, obj):
         return obj.queued_count + obj.sending_count

@@ -220,6 +220,12 @@ def test_the_edition_form_explains_markdown_for_an_email_not_a_page(client, mana
     assert "the email links to the full address" in page and "lists the reference at its end" in page
 
 
+def test_the_guide_and_exercise_pickers_do_not_ask_to_hold_down_control(client, manager, seeded):
+    page = html(client.get(admin_url(Edition, "add")))
+    assert "Exercises the email links to at its end." in page
+    assert "Hold down" not in page
+
+
 def test_the_seed_guides_are_not_announced_as_new(seeded):
     """A fresh `make run` starts with no "New guide" drafts: the seed is the site's starting content."""
     assert MuscleGroup.objects.published().count() == 2
