@@ -86,6 +86,21 @@ def test_desktop_header_is_one_row_and_the_contents_stay_beside_the_guide(page, 
     expect(toc).to_be_in_viewport()
 
 
+@pytest.mark.parametrize("width", [320, 500, 800, 1280])
+def test_tab_goes_through_the_header_in_the_order_it_is_seen(page, live_server, seeded, width):
+    """On phones the search box showed above the menu but Tab reached it after the menu (dark-scheme review)."""
+    page.set_viewport_size({"width": width, "height": HEIGHT})
+    page.goto(live_server.url + "/guides/hamstrings/")
+    page.locator(".brand").focus()
+    boxes = [page.evaluate("document.activeElement.getBoundingClientRect().toJSON()")]
+    for _ in range(7):  # the search box, its button and the five menu links
+        page.keyboard.press("Tab")
+        boxes.append(page.evaluate("document.activeElement.getBoundingClientRect().toJSON()"))
+    for before, after in zip(boxes, boxes[1:], strict=False):
+        same_row = abs((before["top"] + before["bottom"]) / 2 - (after["top"] + after["bottom"]) / 2) < 8
+        assert (same_row and after["left"] >= before["right"]) or after["top"] >= before["bottom"] - 2, (before, after)
+
+
 def test_citation_superscripts_do_not_push_lines_apart(page, live_server, seeded):
     page.set_viewport_size({"width": 1280, "height": HEIGHT})
     page.goto(live_server.url + "/guides/hamstrings/")
