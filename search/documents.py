@@ -18,6 +18,8 @@ from exercises.models import Exercise, MuscleInvolvement
 from studies.models import Study
 from workouts.models import Workout
 
+from .text import stems
+
 
 class JoinedWords(Aggregate):
     """Space-separated values of a text expression: STRING_AGG on PostgreSQL, GROUP_CONCAT on SQLite."""
@@ -83,11 +85,27 @@ class Kind:
     # A field of other names, separated by commas ("RDL, stiff-leg"): each is a title too, so "quads" is exact.
     other_names_field: str = ""
 
+    def other_names(self, obj):
+        """The row's other names as the editor wrote them: "RDL, stiff-leg" gives ["RDL", "stiff-leg"]."""
+        other_names = (getattr(obj, self.other_names_field) or "") if self.other_names_field else ""
+        return [name.strip() for name in other_names.split(",") if name.strip()]
+
     def titles(self, obj):
         """The row's titles in lower case: its title fields, then each of its other names."""
         titles = [(getattr(obj, field) or "").lower() for field in self.title_fields]
-        other_names = getattr(obj, self.other_names_field) if self.other_names_field else ""
-        return titles + [name.strip().lower() for name in other_names.split(",") if name.strip()]
+        return titles + [name.lower() for name in self.other_names(obj)]
+
+    def other_names_matched(self, obj, terms):
+        """The other names that say why the row was found: those holding a searched stem (``terms``) its title lacks.
+
+        A reader who typed "quads" sees that the quadriceps guide is also called so; one who typed "curl" is not
+        told that the seated leg curl is also called a hamstring curl.
+        """
+        if not self.other_names_field:
+            return []
+        title_stems = set().union(*(stems(getattr(obj, field)) for field in self.title_fields))
+        not_in_title = terms - title_stems
+        return [name for name in self.other_names(obj) if stems(name) & not_in_title]
 
     def rows(self):
         """Every row, published or not, with every annotation the fields above name: what the index holds."""
@@ -111,6 +129,8 @@ class Kind:
         """
         rows = self.shown_rows().filter(pk__in=pks)
         fields = self.shown_fields + (self.snippet_fields if with_snippet_text else ())
+        if self.other_names_field:  # what ``other_names_matched`` reads
+            fields += self.title_fields + (self.other_names_field,)
         return rows.only(*(field for field in fields if field not in rows.query.annotations))
 
     def shown_rows(self):

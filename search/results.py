@@ -9,6 +9,7 @@ class Result:
     snippet: str  # safe HTML: escaped text with the matched words in <mark>
     exact: bool  # the query is the result's title
     score: float
+    also_called: tuple = ()  # the other names that matched what was typed (``Kind.other_names_matched``)
 
 
 @dataclass

@@ -49,6 +49,7 @@ def search_kind(kind, query, limit):
                 snippet=snippet(text, terms),
                 exact=wanted in kind.titles(obj),
                 score=sum(best.values()),
+                also_called=tuple(kind.other_names_matched(obj, terms)),
             )
         )
     results.sort(key=lambda result: (not result.exact, -result.score, result.title.lower()))

@@ -154,6 +154,21 @@ def test_a_guide_is_found_by_the_other_names_its_editor_gives_it(client, seeded)
     assert result_titles(html, "guides") == ["How to train your hamstrings"]
 
 
+def facts(html, group):
+    """The line under each result of ``group``: what it is, and the other names that found it."""
+    section = html[html.index(f'id="results-{group}"') :].split("</section>")[0]
+    return [" ".join(line.split()) for line in re.findall(r'<p class="facts">(.*?)</p>', section, re.DOTALL)]
+
+
+def test_a_result_found_by_an_other_name_says_so(client, seeded):
+    """ "quads" found the quadriceps guide, whose page never says "quads": the result now says why (editor review)."""
+    assert facts(results_page(client, "quads"), "guides") == ["Muscle-group guide · also called “Quads”"]
+    assert facts(results_page(client, "rdl"), "exercises")[0] == "Exercise · Barbell · also called “RDL”"
+    # A word the title has already says why: no other name is listed.
+    assert set(facts(results_page(client, "quadriceps"), "guides")) == {"Muscle-group guide"}
+    assert "also called" not in results_page(client, "seated leg curl")
+
+
 def test_exercises_are_found_by_the_muscles_they_train(client, seeded):
     found = result_titles(results_page(client, "semimembranosus"), "exercises")
     trained = Exercise.objects.filter(involvements__muscle__slug="semimembranosus", involvements__role=Role.PRIMARY)
