@@ -268,9 +268,9 @@ STUDIES = [
         "duration": "12 weeks, progressive and repetition-matched",
         "measure": "Thigh muscle cross-sectional area; 1RM, isometric strength and jumps",
         "finding": (
-            "Deep squats (to 120 degrees of knee bend) increased front-thigh muscle cross-sectional area "
-            "more than shallow squats (to 60 degrees; 4-7% as the abstract reports), and improved "
-            "isometric knee extension strength and squat-jump height more."
+            "Deep squats (to 120 degrees of knee bend) gave larger increases in front-thigh muscle "
+            "cross-sectional area (4-7%, as the abstract reports) than shallow squats (to 60 degrees), and "
+            "improved isometric knee extension strength and squat-jump height more."
         ),
     },
     {
