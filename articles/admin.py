@@ -15,6 +15,7 @@ from core.admin import (
     MarkdownPreviewMixin,
     PublicationStateFilter,
     PublishableAdmin,
+    SentenceBoxesMixin,
 )
 from studies.admin import CitationInline, CitesStudiesAdmin
 
@@ -27,7 +28,7 @@ reversion.register(MuscleGroup)  # its own fields only: restoring it never delet
 reversion.register(GlossaryTerm)
 
 
-class MuscleInline(CheckedChoicesMixin, admin.StackedInline):
+class MuscleInline(SentenceBoxesMixin, CheckedChoicesMixin, admin.StackedInline):
     """The guide's muscles; a head is a muscle with a parent, chosen among the guide's saved muscles."""
 
     model = Muscle
@@ -121,7 +122,7 @@ class MuscleGroupAdmin(CitesStudiesAdmin, MarkdownPreviewMixin, ImageAdminMixin,
 
 
 @admin.register(Muscle)
-class MuscleAdmin(CheckedChoicesMixin, admin.ModelAdmin):
+class MuscleAdmin(SentenceBoxesMixin, CheckedChoicesMixin, admin.ModelAdmin):
     list_display = ["__str__", "group", "parent", "position"]
     list_filter = ["group"]
     list_select_related = ["group", "parent"]

@@ -9,6 +9,8 @@
 - ``ImageAdminMixin``: the image upload with the validator's own messages.
 - ``DraftChangesMixin``: changes to a saved page kept aside as a draft, previewed,
   then published through the usual save (or discarded); readers see the saved page meanwhile.
+- ``SentenceBoxesMixin``: a one-line text of a sentence or two (a summary, a study's title) in a box
+  that shows all of it.
 """
 
 import json
@@ -108,6 +110,35 @@ class CheckedChoicesMixin:
             kwargs["widget"] = CheckedAutocompleteSelectMultiple(db_field, self.admin_site, using=kwargs.get("using"))
         kwargs.setdefault("form_class", CheckedModelMultipleChoiceField)
         return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+
+# A one-line text this long or longer is a sentence or two: Django's 20-character-wide input hid most of it.
+SENTENCE_LENGTH = 300
+
+
+class SentenceBox(forms.Textarea):
+    """A box that wraps a one-line text so all of it shows; a line break typed into it is saved as a space."""
+
+    def __init__(self, attrs=None):
+        super().__init__({"rows": 3, "cols": 80, "class": "sentence-box", **(attrs or {})})
+
+    def value_from_datadict(self, data, files, name):
+        value = super().value_from_datadict(data, files, name)
+        return " ".join(value.split()) if isinstance(value, str) else value
+
+
+class SentenceBoxesMixin:
+    """For admins and stacked inlines: one-line texts of ``SENTENCE_LENGTH`` or more in a ``SentenceBox``.
+
+    The editor review found a citation typed at the end of a summary refused while the box showed only the
+    summary's first words.
+    """
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        long_line = isinstance(db_field, models.CharField) and not db_field.choices
+        if long_line and (db_field.max_length or 0) >= SENTENCE_LENGTH and "widget" not in kwargs:
+            kwargs["widget"] = SentenceBox
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
 
 class PublicationStateFilter(admin.SimpleListFilter):
@@ -488,6 +519,7 @@ class DraftChangesMixin:
 
 
 class PublishableAdmin(
+    SentenceBoxesMixin,
     CheckedChoicesMixin,
     DraftChangesMixin,
     ChangeDetailsMixin,

@@ -20,6 +20,7 @@ from core.admin import (
     ExplainsDeleteRefusal,
     OptimisticLockMixin,
     RestorableAdmin,
+    SentenceBoxesMixin,
 )
 
 from .models import Citation, Study, citing_models
@@ -81,7 +82,14 @@ class CitedFilter(admin.SimpleListFilter):
 
 
 @admin.register(Study)
-class StudyAdmin(DraftChangesMixin, ChangeDetailsMixin, OptimisticLockMixin, ExplainsDeleteRefusal, RestorableAdmin):
+class StudyAdmin(
+    SentenceBoxesMixin,
+    DraftChangesMixin,
+    ChangeDetailsMixin,
+    OptimisticLockMixin,
+    ExplainsDeleteRefusal,
+    RestorableAdmin,
+):
     """Studies are public only while a published page cites them; one that nothing cites may be deleted.
 
     Changes to a cited study may be kept as a draft, as for guides, exercises and workouts.

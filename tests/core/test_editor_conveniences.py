@@ -1,12 +1,14 @@
 """Fewer clicks for editors: save as new, autocompletes that name the guide, several muscle rows at once."""
 
 import json
+import re
 
 import pytest
 from django.urls import reverse
 
-from articles.models import Muscle
+from articles.models import Muscle, MuscleGroup
 from exercises.models import Exercise, GuideExercise, MuscleInvolvement
+from studies.models import Study
 from tests.admin_forms import admin_url, form_data
 from workouts.models import Workout
 
@@ -77,3 +79,25 @@ def test_save_as_new_copies_a_workout_with_its_exercises(editor_client):
 
 def test_muscles_keep_their_plain_names_on_pages(client):
     assert str(Muscle.objects.get(slug="rectus-femoris")) == "Rectus femoris"
+
+
+@pytest.mark.parametrize(
+    ("model", "slug", "field"),
+    [(MuscleGroup, "hamstrings", "summary"), (Exercise, "squat", "summary"), (Study, "maeo-2021", "title")],
+)
+def test_a_summary_or_a_study_title_shows_whole_in_a_box_that_wraps(editor_client, model, slug, field):
+    """A 300-character text sat in a 20-character input: a citation typed at its end was refused out of sight."""
+    obj = model.objects.get(slug=slug)
+    html = editor_client.get(admin_url(model, "change", obj.pk)).content.decode()
+    box = re.search(rf'<textarea name="{field}"[^>]*>', html)
+    assert box and 'maxlength="300"' in box.group(0)
+
+
+def test_a_line_break_typed_in_a_summary_is_saved_as_a_space(editor_client):
+    guide = MuscleGroup.objects.get(slug="hamstrings")
+    data = form_data(editor_client.get(admin_url(MuscleGroup, "change", guide.pk)))
+    data["summary"] = "The hamstrings straighten the hip\r\nand bend the knee."
+    response = editor_client.post(admin_url(MuscleGroup, "change", guide.pk), data)
+    assert response.status_code == 302
+    guide.refresh_from_db()
+    assert guide.summary == "The hamstrings straighten the hip and bend the knee."
