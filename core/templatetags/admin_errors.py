@@ -1,8 +1,9 @@
-"""``{% fields_to_correct %}``: under the admin's "Please correct the errors below", where each error is.
+"""``{% fields_to_correct_list adminform inline_admin_formsets %}``: where each error of a refused save is.
 
-Django's note names no field, and on a long guide form the field may be two
-screens down or in an inline row. This lists the fields and rows with errors,
-in the form's order, each a link to its input (or to its row or list).
+It goes under the admin's "Please correct the errors below", which names no
+field, while on a long guide form the field may be two screens down or in an
+inline row. It lists the fields and rows with errors, in the form's order, each
+a link to its input (or to its row or list).
 """
 
 from dataclasses import dataclass
