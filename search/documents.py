@@ -95,17 +95,20 @@ class Kind:
         titles = [(getattr(obj, field) or "").lower() for field in self.title_fields]
         return titles + [name.lower() for name in self.other_names(obj)]
 
-    def other_names_matched(self, obj, terms):
-        """The other names that say why the row was found: those holding a searched stem (``terms``) its title lacks.
+    def other_names_matched(self, obj, terms, shown):
+        """The other names that say why the row was found, for a search of ``terms`` (stems).
 
-        A reader who typed "quads" sees that the quadriceps guide is also called so; one who typed "curl" is not
-        told that the seated leg curl is also called a hamstring curl.
+        Only names that hold a searched word found nowhere in what the result already shows (``shown``: its
+        title and facts line), that the reader typed whole, and the longest of those: "quads" names the
+        quadriceps guide's "Quads", while "barbell" does not name the deadlift's "barbell deadlift", nor
+        "hamstring" the seated leg curl's "hamstring curl" (found by the muscle it trains, like the other
+        hamstring exercises).
         """
-        if not self.other_names_field:
+        unexplained = terms - stems(shown)
+        if not self.other_names_field or not unexplained:
             return []
-        title_stems = set().union(*(stems(getattr(obj, field)) for field in self.title_fields))
-        not_in_title = terms - title_stems
-        return [name for name in self.other_names(obj) if stems(name) & not_in_title]
+        typed = [name for name in self.other_names(obj) if unexplained & stems(name) and stems(name) <= terms]
+        return [name for name in typed if not any(stems(name) < stems(longer) for longer in typed)]
 
     def rows(self):
         """Every row, published or not, with every annotation the fields above name: what the index holds."""
@@ -130,7 +133,7 @@ class Kind:
         rows = self.shown_rows().filter(pk__in=pks)
         fields = self.shown_fields + (self.snippet_fields if with_snippet_text else ())
         if self.other_names_field:  # what ``other_names_matched`` reads
-            fields += self.title_fields + (self.other_names_field,)
+            fields += (self.other_names_field,)
         return rows.only(*(field for field in fields if field not in rows.query.annotations))
 
     def shown_rows(self):

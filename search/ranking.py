@@ -95,7 +95,7 @@ def results(kind, query, limit, ranked, with_snippets):
             continue
         obj, snippet = found[match.object_id]
         title, url, context = kind.describe(obj)
-        also_called = tuple(kind.other_names_matched(obj, terms))
+        also_called = tuple(kind.other_names_matched(obj, terms, f"{title} {context}"))
         out.append(Result(title, url, context, snippet, exact=match.exact, score=match.score, also_called=also_called))
     return out, len(ranked) > limit
 

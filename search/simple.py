@@ -49,7 +49,7 @@ def search_kind(kind, query, limit):
                 snippet=snippet(text, terms),
                 exact=wanted in kind.titles(obj),
                 score=sum(best.values()),
-                also_called=tuple(kind.other_names_matched(obj, terms)),
+                also_called=tuple(kind.other_names_matched(obj, terms, f"{title} {context}")),
             )
         )
     results.sort(key=lambda result: (not result.exact, -result.score, result.title.lower()))

@@ -169,6 +169,26 @@ def test_a_result_found_by_an_other_name_says_so(client, seeded):
     assert "also called" not in results_page(client, "seated leg curl")
 
 
+@pytest.mark.parametrize(
+    ("q", "title", "line"),
+    [
+        # Every word of an other name typed: only the longest such name.
+        ("hamstring curl", "Seated leg curl", "Exercise · Machine · also called “hamstring curl”"),
+        ("seated hamstring curl", "Seated leg curl", "Exercise · Machine · also called “seated hamstring curl”"),
+        ("hyperextension", "45-degree back extension", "Exercise · Other · also called “hyperextension”"),
+        # Part of an other name: the result was found by other words (a muscle it trains, say).
+        ("hamstring", "Seated leg curl", "Exercise · Machine"),
+        # The searched words are all in the title and the facts line already (reader review).
+        ("barbell good morning", "Good morning", "Exercise · Barbell"),
+        ("barbell squat", "Good morning", "Exercise · Barbell"),
+    ],
+)
+def test_an_other_name_is_named_only_when_it_says_why(client, seeded, q, title, line):
+    html = results_page(client, q)
+    lines = dict(zip(result_titles(html, "exercises"), facts(html, "exercises"), strict=True))
+    assert lines[title] == line
+
+
 def test_exercises_are_found_by_the_muscles_they_train(client, seeded):
     found = result_titles(results_page(client, "semimembranosus"), "exercises")
     trained = Exercise.objects.filter(involvements__muscle__slug="semimembranosus", involvements__role=Role.PRIMARY)
