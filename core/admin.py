@@ -120,7 +120,7 @@ class SentenceBox(forms.Textarea):
     """A box that wraps a one-line text so all of it shows; a line break typed into it is saved as a space."""
 
     def __init__(self, attrs=None):
-        super().__init__({"rows": 3, "cols": 80, "class": "sentence-box", **(attrs or {})})
+        super().__init__({"rows": 4, "cols": 80, "class": "sentence-box", **(attrs or {})})
 
     def value_from_datadict(self, data, files, name):
         value = super().value_from_datadict(data, files, name)
@@ -128,7 +128,7 @@ class SentenceBox(forms.Textarea):
 
 
 class SentenceBoxesMixin:
-    """For admins and stacked inlines: one-line texts of ``SENTENCE_LENGTH`` or more in a ``SentenceBox``.
+    """For admins and inlines: one-line texts of ``SENTENCE_LENGTH`` or more in a ``SentenceBox``.
 
     The editor review found a citation typed at the end of a summary refused while the box showed only the
     summary's first words.

@@ -24,6 +24,7 @@ from core.admin import (
     PublicationStateFilter,
     PublishableAdmin,
     RestorableAdmin,
+    SentenceBoxesMixin,
 )
 from studies.admin import CitationInline, CitesStudiesAdmin
 
@@ -108,7 +109,7 @@ def unpublished_exercises(guide):
 MuscleGroupAdmin.save_warnings.append(unpublished_exercises)
 
 
-class MuscleInvolvementInline(CheckedChoicesMixin, admin.TabularInline):
+class MuscleInvolvementInline(SentenceBoxesMixin, CheckedChoicesMixin, admin.TabularInline):
     model = MuscleInvolvement
     formset = once_each("muscle")
     fields = ["muscle", "role", "note"]

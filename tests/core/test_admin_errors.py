@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django import forms
+from django.contrib.admin.widgets import FilteredSelectMultiple
 
 from articles.models import MuscleGroup
 from core.templatetags.admin_errors import FieldToCorrect, fields_to_correct
@@ -31,10 +32,12 @@ def test_a_refused_guide_names_the_field_and_the_inline_row_to_correct(editor_cl
     assert "Please correct the errors below." in html
     links = to_correct(html)
     assert links[0] == ("id_name", "Name")
-    # The duplicate is refused on the row and in the list (core.admin once_each), so both are named.
+    # The duplicate is refused on the row and in the list (core.admin once_each): the row, named as its heading is.
     assert links[1:] == [
-        ("exercise_links-group", "Exercises the guide discusses"),
-        (f"exercise_links-{last}", f"Exercises the guide discusses, row {last + 1}"),
+        (
+            f"exercise_links-{last}",
+            "Exercises the guide discusses, “Hamstrings: Romanian deadlift (discussed but left out)”",
+        ),
     ]
     # Each link leads somewhere on the page.
     for anchor, _ in links:
@@ -71,10 +74,41 @@ def rows(*names, deleted=()):
     return formset
 
 
-def test_a_rows_own_error_leads_to_the_row_and_a_fields_error_to_the_field():
+def test_a_rows_own_error_leads_to_the_row_and_its_fields_errors_to_its_first_field():
     found = fields_to_correct(forms.Form(), [(rows("fine", "twice", "too long"), "Rows")])
-    assert found == [FieldToCorrect("Rows, row 2", "rows-1"), FieldToCorrect("Rows, row 3: Name", "id_rows-2-name")]
+    assert found == [
+        FieldToCorrect("Rows, new row 2", "rows-1"),
+        FieldToCorrect("Rows, new row 3: Name", "id_rows-2-name"),
+    ]
+
+
+class RefusedList(forms.BaseFormSet):
+    def clean(self):
+        raise forms.ValidationError("Refused as a whole.")
+
+
+def test_a_list_error_no_row_is_blamed_for_leads_to_the_list():
+    formset = forms.formset_factory(Row, formset=RefusedList)(
+        {"rows-TOTAL_FORMS": "0", "rows-INITIAL_FORMS": "0"}, prefix="rows"
+    )
+    assert fields_to_correct(forms.Form(), [(formset, "Rows")]) == [FieldToCorrect("Rows", "rows-group")]
 
 
 def test_a_row_being_deleted_is_not_listed():
     assert fields_to_correct(forms.Form(), [(rows("fine", "twice", deleted={1}), "Rows")]) == []
+
+
+class Article(forms.Form):
+    title = forms.CharField()
+    body = forms.CharField()
+    guides = forms.MultipleChoiceField(choices=[("a", "A")], widget=FilteredSelectMultiple("guides", False))
+
+
+def test_fields_come_in_the_pages_order_and_a_two_box_picker_is_found_by_its_new_id():
+    form = Article({"guides": ["nope"]})
+    found = fields_to_correct(form, [], order=["body", "guides", "title"])
+    assert found == [
+        FieldToCorrect("Body", "id_body"),
+        FieldToCorrect("Guides", "id_guides_from"),
+        FieldToCorrect("Title", "id_title"),
+    ]
