@@ -15,7 +15,7 @@ from core.admin import (
     MarkdownPreviewMixin,
     PublicationStateFilter,
     PublishableAdmin,
-    SentenceBoxesMixin,
+    TextBoxesMixin,
 )
 from studies.admin import CitationInline, CitesStudiesAdmin
 
@@ -28,7 +28,7 @@ reversion.register(MuscleGroup)  # its own fields only: restoring it never delet
 reversion.register(GlossaryTerm)
 
 
-class MuscleInline(SentenceBoxesMixin, CheckedChoicesMixin, admin.StackedInline):
+class MuscleInline(TextBoxesMixin, CheckedChoicesMixin, admin.StackedInline):
     """The guide's muscles; a head is a muscle with a parent, chosen among the guide's saved muscles."""
 
     model = Muscle
@@ -122,7 +122,7 @@ class MuscleGroupAdmin(CitesStudiesAdmin, MarkdownPreviewMixin, ImageAdminMixin,
 
 
 @admin.register(Muscle)
-class MuscleAdmin(SentenceBoxesMixin, CheckedChoicesMixin, admin.ModelAdmin):
+class MuscleAdmin(TextBoxesMixin, CheckedChoicesMixin, admin.ModelAdmin):
     list_display = ["__str__", "group", "parent", "position"]
     list_filter = ["group"]
     list_select_related = ["group", "parent"]
@@ -140,7 +140,7 @@ class MuscleAdmin(SentenceBoxesMixin, CheckedChoicesMixin, admin.ModelAdmin):
 
 
 @admin.register(Author)
-class AuthorAdmin(admin.ModelAdmin):
+class AuthorAdmin(TextBoxesMixin, admin.ModelAdmin):
     list_display = ["name", "is_team"]
     search_fields = ["name", "bio"]
 
@@ -151,7 +151,7 @@ class JointAdmin(admin.ModelAdmin):
 
 
 @admin.register(JointAction)
-class JointActionAdmin(admin.ModelAdmin):
+class JointActionAdmin(TextBoxesMixin, admin.ModelAdmin):
     list_display = ["name", "joint", "position"]
     list_filter = ["joint"]
     list_select_related = ["joint"]

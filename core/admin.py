@@ -9,8 +9,8 @@
 - ``ImageAdminMixin``: the image upload with the validator's own messages.
 - ``DraftChangesMixin``: changes to a saved page kept aside as a draft, previewed,
   then published through the usual save (or discarded); readers see the saved page meanwhile.
-- ``SentenceBoxesMixin``: a one-line text of a sentence or two (a summary, a study's title) in a box
-  that shows all of it.
+- ``TextBoxesMixin``: texts keep their line breaks as stored, and a one-line text of a sentence or two
+  (a summary, a study's title) sits in a box that shows all of it.
 """
 
 import json
@@ -24,7 +24,12 @@ from django.contrib import admin, messages
 from django.contrib.admin.actions import delete_selected
 from django.contrib.admin.models import LogEntry
 from django.contrib.admin.utils import unquote
-from django.contrib.admin.widgets import AdminFileWidget, AutocompleteSelect, AutocompleteSelectMultiple
+from django.contrib.admin.widgets import (
+    AdminFileWidget,
+    AdminTextareaWidget,
+    AutocompleteSelect,
+    AutocompleteSelectMultiple,
+)
 from django.contrib.contenttypes.models import ContentType
 from django.core import signing
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -116,6 +121,31 @@ class CheckedChoicesMixin:
 SENTENCE_LENGTH = 300
 
 
+class TextBox(AdminTextareaWidget):
+    """The admin's text box, its line breaks kept as stored (a line feed each).
+
+    Browsers send a text box's line breaks as CR LF, so a text saved untouched differed from the stored one:
+    the history recorded it as changed ("Changed Principles. Principles: .") and the stored text changed form.
+    """
+
+    def value_from_datadict(self, data, files, name):
+        value = super().value_from_datadict(data, files, name)
+        return value.replace("\r\n", "\n") if isinstance(value, str) else value
+
+
+class TextBoxField(forms.CharField):
+    """A text from a ``TextBox``: unchanged when only its first or last blank lines differ from the stored text.
+
+    The field strips those when saving, so a text stored with a final line break (the seed's) was "changed" by
+    every save that left it alone.
+    """
+
+    widget = TextBox
+
+    def has_changed(self, initial, data):
+        return super().has_changed(initial.strip() if isinstance(initial, str) else initial, data)
+
+
 class SentenceBox(forms.Textarea):
     """A box that wraps a one-line text so all of it shows; a line break typed into it is saved as a space."""
 
@@ -127,14 +157,17 @@ class SentenceBox(forms.Textarea):
         return " ".join(value.split()) if isinstance(value, str) else value
 
 
-class SentenceBoxesMixin:
-    """For admins and inlines: one-line texts of ``SENTENCE_LENGTH`` or more in a ``SentenceBox``.
+class TextBoxesMixin:
+    """For admins and inlines: every text in a ``TextBox`` (a ``TextBoxField``), and one-line texts of
+    ``SENTENCE_LENGTH`` characters or more in a ``SentenceBox``.
 
     The editor review found a citation typed at the end of a summary refused while the box showed only the
     summary's first words.
     """
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if "widget" not in kwargs and isinstance(db_field, models.TextField):
+            kwargs.update(form_class=TextBoxField, widget=TextBox)
         long_line = isinstance(db_field, models.CharField) and not db_field.choices
         if long_line and (db_field.max_length or 0) >= SENTENCE_LENGTH and "widget" not in kwargs:
             kwargs["widget"] = SentenceBox
@@ -519,7 +552,7 @@ class DraftChangesMixin:
 
 
 class PublishableAdmin(
-    SentenceBoxesMixin,
+    TextBoxesMixin,
     CheckedChoicesMixin,
     DraftChangesMixin,
     ChangeDetailsMixin,

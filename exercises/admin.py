@@ -24,7 +24,7 @@ from core.admin import (
     PublicationStateFilter,
     PublishableAdmin,
     RestorableAdmin,
-    SentenceBoxesMixin,
+    TextBoxesMixin,
 )
 from studies.admin import CitationInline, CitesStudiesAdmin
 
@@ -55,7 +55,7 @@ def once_each(repeated):
     return type(f"Once{repeated.title()}FormSet", (OnceEachFormSet,), {"repeated": repeated})
 
 
-class GuideExerciseInline(CheckedChoicesMixin, admin.StackedInline):
+class GuideExerciseInline(TextBoxesMixin, CheckedChoicesMixin, admin.StackedInline):
     """On a guide's form: the exercises it discusses, in order, each with its verdict and reason."""
 
     model = GuideExercise
@@ -109,7 +109,7 @@ def unpublished_exercises(guide):
 MuscleGroupAdmin.save_warnings.append(unpublished_exercises)
 
 
-class MuscleInvolvementInline(SentenceBoxesMixin, CheckedChoicesMixin, admin.TabularInline):
+class MuscleInvolvementInline(TextBoxesMixin, CheckedChoicesMixin, admin.TabularInline):
     model = MuscleInvolvement
     formset = once_each("muscle")
     fields = ["muscle", "role", "note"]
@@ -213,6 +213,7 @@ class ExerciseAdmin(CitesStudiesAdmin, MarkdownPreviewMixin, ImageAdminMixin, Pu
 
 @admin.register(GuideExercise)
 class GuideExerciseAdmin(
+    TextBoxesMixin,
     CitesStudiesAdmin,
     MarkdownPreviewMixin,
     CheckedChoicesMixin,

@@ -20,6 +20,7 @@ from django.utils import timezone
 from django.utils.decorators import method_decorator
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 
+from core.admin import TextBoxesMixin
 from core.editors import EDITORS
 from studies.models import citation_errors
 
@@ -147,7 +148,7 @@ class EditionForm(forms.ModelForm):
 
 
 @admin.register(Edition)
-class EditionAdmin(admin.ModelAdmin):
+class EditionAdmin(TextBoxesMixin, admin.ModelAdmin):
     """Write, preview, test and send editions; the change page shows the sending's progress."""
 
     list_display = ["subject", "status", "send_at", "queued", "sent", "failed", "created_at"]

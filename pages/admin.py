@@ -1,10 +1,12 @@
 from django.contrib import admin
 
+from core.admin import TextBoxesMixin
+
 from .models import FOOTER_PAGES, Page
 
 
 @admin.register(Page)
-class PageAdmin(admin.ModelAdmin):
+class PageAdmin(TextBoxesMixin, admin.ModelAdmin):
     list_display = ("title", "slug", "updated_at")
     search_fields = ("title", "body")
     prepopulated_fields = {"slug": ("title",)}

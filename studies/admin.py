@@ -20,7 +20,7 @@ from core.admin import (
     ExplainsDeleteRefusal,
     OptimisticLockMixin,
     RestorableAdmin,
-    SentenceBoxesMixin,
+    TextBoxesMixin,
 )
 
 from .models import Citation, Study, citing_models
@@ -83,7 +83,7 @@ class CitedFilter(admin.SimpleListFilter):
 
 @admin.register(Study)
 class StudyAdmin(
-    SentenceBoxesMixin,
+    TextBoxesMixin,
     DraftChangesMixin,
     ChangeDetailsMixin,
     OptimisticLockMixin,

@@ -8,6 +8,7 @@ from django.contrib.admin.models import LogEntry
 from articles.models import MuscleGroup
 from exercises.models import Exercise
 from tests.admin_forms import admin_url, form_data
+from workouts.models import Workout
 
 pytestmark = pytest.mark.usefixtures("seeded")
 
@@ -35,3 +36,19 @@ def test_choices_are_shown_in_words_and_bookkeeping_fields_are_left_out(editor_c
     message = LogEntry.objects.filter(object_id=str(squat.pk), content_type__model="exercise").latest("action_time")
     assert "Equipment: “Barbell” → “Machine”" in message.get_change_message()
     assert "edit_version" not in message.get_change_message()
+
+
+@pytest.mark.parametrize(("model", "slug"), [(Workout, "hamstring-workout"), (MuscleGroup, "hamstrings")])
+def test_a_text_saved_untouched_is_not_recorded_as_changed(editor_client, model, slug):
+    """Browsers send a text box's line breaks as CR LF: every saved text was "changed" (editor review)."""
+    obj = model.objects.get(slug=slug)
+    url = admin_url(model, "change", obj.pk)
+    data = form_data(editor_client.get(url))
+    data.update({name: value.replace("\n", "\r\n") for name, value in data.items() if isinstance(value, str)})
+    data["summary"] = data["summary"] + " More."
+    assert editor_client.post(url, data).status_code == 302
+    message = LogEntry.objects.filter(object_id=str(obj.pk), content_type__model=model._meta.model_name).latest(
+        "action_time"
+    )
+    assert message.get_change_message().startswith("Changed Summary.")
+    assert "\r" not in "".join(getattr(model.objects.get(pk=obj.pk), field) for field in model.markdown_fields)
