@@ -1,5 +1,6 @@
 """What a reader typed in the search box, cleaned, and what is wrong with it, if anything."""
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -7,6 +8,8 @@ from .text import STOP_WORDS, words
 
 MIN_LENGTH = 2
 MAX_LENGTH = 200
+DOUBLE_QUOTES = str.maketrans("", "", '"“”')
+LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 
 
 class Problem:
@@ -26,6 +29,12 @@ class Query:
     @property
     def ok(self):
         return self.problem is None
+
+    @property
+    def as_title(self):
+        """The text as a title is stored for exact matches: in lower case, without double quotes (a phrase search)
+        or a leading "the", "a" or "an", so "the quads" and '"romanian deadlift"' are exact titles too."""
+        return LEADING_ARTICLE.sub("", " ".join(self.text.lower().translate(DOUBLE_QUOTES).split()))
 
 
 def clean(raw):

@@ -76,7 +76,7 @@ def published_condition(alias):
 
 def exact_title(query):
     """What ``Document.titles`` contains when ``query`` is one of the titles."""
-    return f"\n{query.text.lower()}\n"
+    return f"\n{query.as_title}\n"
 
 
 def results(kind, query, limit, ranked, with_snippets):

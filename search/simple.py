@@ -27,7 +27,7 @@ def remove(document_pks):
 def search_kind(kind, query, limit):
     """The best ``limit`` results of ``kind`` for ``query``, and whether there were more."""
     terms = {stem(word) for word in query.words}
-    wanted = query.text.lower()
+    wanted = query.as_title
     results = []
     for obj in kind.queryset():
         best = {}

@@ -208,6 +208,22 @@ def test_the_exact_title_comes_first_even_when_others_match_more_often(client, s
     assert group_order(html)[0] == "muscles" and result_titles(html, "muscles")[0] == "Semitendinosus"
 
 
+@pytest.mark.parametrize(
+    ("q", "group", "title"),
+    [
+        ('"romanian deadlift"', "exercises", "Romanian deadlift"),
+        ("the quads", "guides", "How to train your quadriceps"),
+        ("“Quads”", "guides", "How to train your quadriceps"),
+        ("a nordic curl", "exercises", "Nordic hamstring exercise"),
+    ],
+)
+def test_a_title_in_quotes_or_after_the_or_a_is_still_exact(client, seeded, q, group, title):
+    """'"romanian deadlift"' put the stiff-legged deadlift first, "the quads" the exercises (reader review)."""
+    html = results_page(client, q)
+    assert group_order(html)[0] == group
+    assert result_titles(html, group)[0] == title
+
+
 def test_results_are_grouped_by_kind_with_links_and_highlighted_snippets(client, seeded):
     html = results_page(client, "curls")
     assert set(group_order(html)) == {"exercises", "muscles", "studies", "guides", "workouts"}
