@@ -107,8 +107,9 @@ class Kind:
         unexplained = terms - stems(shown)
         if not self.other_names_field or not unexplained:
             return []
-        typed = [name for name in self.other_names(obj) if unexplained & stems(name) and stems(name) <= terms]
-        return [name for name in typed if not any(stems(name) < stems(longer) for longer in typed)]
+        name_stems = {name: stems(name) for name in self.other_names(obj)}
+        typed = {name: words for name, words in name_stems.items() if unexplained & words and words <= terms}
+        return [name for name, words in typed.items() if not any(words < longer for longer in typed.values())]
 
     def rows(self):
         """Every row, published or not, with every annotation the fields above name: what the index holds."""

@@ -4,7 +4,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .text import STOP_WORDS, words
+from .text import STOP_WORDS, stem, words
 
 MIN_LENGTH = 2
 MAX_LENGTH = 200
@@ -29,6 +29,11 @@ class Query:
     @property
     def ok(self):
         return self.problem is None
+
+    @property
+    def terms(self):
+        """The stems of the words looked for (``text.stem``): what a result's words are matched against."""
+        return {stem(word) for word in self.words}
 
     @property
     def as_title(self):

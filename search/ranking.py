@@ -18,7 +18,6 @@ from django.utils import timezone
 
 from .documents import KINDS
 from .results import Result
-from .text import stem
 
 WEIGHTS = {"A": 1.0, "B": 0.4, "C": 0.2, "D": 0.1}
 RANK_WEIGHTS = [WEIGHTS[weight] for weight in "DCBA"]  # ts_rank's order: D, C, B, A
@@ -88,14 +87,13 @@ def results(kind, query, limit, ranked, with_snippets):
     """
     shown = ranked[:limit]
     found = with_snippets(kind, query, [match.object_id for match in shown])
-    terms = {stem(word) for word in query.words}
     out = []
     for match in shown:
         if match.object_id not in found:
             continue
         obj, snippet = found[match.object_id]
         title, url, context = kind.describe(obj)
-        also_called = tuple(kind.other_names_matched(obj, terms, f"{title} {context}"))
+        also_called = tuple(kind.other_names_matched(obj, query.terms, f"{title} {context}"))
         out.append(Result(title, url, context, snippet, exact=match.exact, score=match.score, also_called=also_called))
     return out, len(ranked) > limit
 

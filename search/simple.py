@@ -13,7 +13,7 @@ every published row, so it is no engine for a library of thousands of pages.
 from .documents import KINDS
 from .ranking import WEIGHTS
 from .results import Result
-from .text import CITATION, snippet, stem, stems
+from .text import CITATION, snippet, stems
 
 
 def store(documents):
@@ -26,7 +26,7 @@ def remove(document_pks):
 
 def search_kind(kind, query, limit):
     """The best ``limit`` results of ``kind`` for ``query``, and whether there were more."""
-    terms = {stem(word) for word in query.words}
+    terms = query.terms
     wanted = query.as_title
     results = []
     for obj in kind.queryset():

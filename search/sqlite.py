@@ -61,7 +61,7 @@ def ranked(query, limit):
 
 def with_snippets(kind, query, pks):
     """``{pk: (row, snippet)}`` for the rows of ``pks``, each snippet cut from its text in Python."""
-    terms = {stem(word) for word in query.words}
+    terms = query.terms
     by_pk = {}
     for obj in kind.shown(pks, with_snippet_text=True):
         text = " ".join(value for value in (getattr(obj, field) for field in kind.snippet_fields) if value)
