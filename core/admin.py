@@ -121,6 +121,12 @@ class CheckedChoicesMixin:
 SENTENCE_LENGTH = 300
 
 
+def is_sentence(db_field):
+    """A one-line text long enough for a sentence or two (a summary, a study's title), not a choice."""
+    one_line = isinstance(db_field, models.CharField) and not db_field.choices
+    return one_line and (db_field.max_length or 0) >= SENTENCE_LENGTH
+
+
 class TextBox(AdminTextareaWidget):
     """The admin's text box, its line breaks kept as stored (a line feed each).
 
@@ -166,11 +172,11 @@ class TextBoxesMixin:
     """
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
-        if "widget" not in kwargs and isinstance(db_field, models.TextField):
-            kwargs.update(form_class=TextBoxField, widget=TextBox)
-        long_line = isinstance(db_field, models.CharField) and not db_field.choices
-        if long_line and (db_field.max_length or 0) >= SENTENCE_LENGTH and "widget" not in kwargs:
-            kwargs["widget"] = SentenceBox
+        if "widget" not in kwargs:
+            if isinstance(db_field, models.TextField):
+                kwargs.update(form_class=TextBoxField, widget=TextBox)
+            elif is_sentence(db_field):
+                kwargs["widget"] = SentenceBox
         return super().formfield_for_dbfield(db_field, request, **kwargs)
 
 
