@@ -10,6 +10,7 @@ MIN_LENGTH = 2
 MAX_LENGTH = 200
 DOUBLE_QUOTES = str.maketrans("", "", '"“”')
 LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+WRAPPING_QUOTES = re.compile(r'^["“”](.+)["“”]$')
 
 
 class Problem:
@@ -34,6 +35,12 @@ class Query:
     def terms(self):
         """The stems of the words looked for (``text.stem``): what a result's words are matched against."""
         return {stem(word) for word in self.words}
+
+    @property
+    def unquoted(self):
+        """The text as the page quotes it back: a phrase typed in double quotes loses them, so it is not quoted
+        twice (“"romanian deadlift"”)."""
+        return WRAPPING_QUOTES.sub(r"\1", self.text)
 
     @property
     def as_title(self):

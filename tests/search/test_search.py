@@ -224,6 +224,21 @@ def test_a_title_in_quotes_or_after_the_or_a_is_still_exact(client, seeded, q, g
     assert result_titles(html, group)[0] == title
 
 
+@pytest.mark.parametrize(
+    ("q", "shown"),
+    [
+        ('"romanian deadlift"', "“romanian deadlift”"),
+        ("“Quads”", "“Quads”"),
+        ('romanian "deadlift"', "“romanian &quot;deadlift&quot;”"),
+        ("leg curl", "“leg curl”"),
+    ],
+)
+def test_a_phrase_typed_in_quotes_is_quoted_once_in_the_results_line(client, seeded, q, shown):
+    """'"romanian deadlift"' read “"romanian deadlift"” in the results line (reader review)."""
+    html = results_page(client, q)
+    assert f"for {shown}." in html
+
+
 def test_results_are_grouped_by_kind_with_links_and_highlighted_snippets(client, seeded):
     html = results_page(client, "curls")
     assert set(group_order(html)) == {"exercises", "muscles", "studies", "guides", "workouts"}
