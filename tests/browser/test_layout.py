@@ -101,6 +101,16 @@ def test_tab_goes_through_the_header_in_the_order_it_is_seen(page, live_server, 
         assert (same_row and after["left"] >= before["right"]) or after["top"] >= before["bottom"] - 2, (before, after)
 
 
+@pytest.mark.parametrize("width", [320, 390, 440, 479, 480, 800])
+def test_the_menu_never_leaves_one_link_alone_on_a_row(page, live_server, seeded, width):
+    """On phones "Newsletter" sat alone on the menu's second row (reader review)."""
+    page.set_viewport_size({"width": width, "height": HEIGHT})
+    page.goto(live_server.url + "/")
+    tops = page.locator(".nav a").evaluate_all("links => links.map(a => Math.round(a.getBoundingClientRect().top))")
+    rows = [tops.count(top) for top in dict.fromkeys(tops)]
+    assert len(tops) == 5 and min(rows) >= 2, rows
+
+
 def test_citation_superscripts_do_not_push_lines_apart(page, live_server, seeded):
     page.set_viewport_size({"width": 1280, "height": HEIGHT})
     page.goto(live_server.url + "/guides/hamstrings/")
