@@ -79,20 +79,31 @@ def forget_terms(**kwargs):
         fail_safe.warn(logger, fail_safe.CACHE, "Glossary terms not dropped from the cache", error)
 
 
+SPACES = r"\s+"  # between the words of a spelling: a term may be split over two lines
+
+
 @lru_cache(maxsize=8)
 def compiled(terms):
-    """One pattern matching any spelling (longest first) and, per lowercased spelling, its term's slug."""
+    """One pattern matching any spelling (longest first), and the slug of each of its groups, one group per spelling.
+
+    The group a match fills names its term. Matching the text against a table of lower-cased spellings would not:
+    matched regardless of case, "HİP HİNGE" or "reſerve" is no spelling lower-cased ("i̇" has two characters).
+    """
     slugs = {}
     for slug, spellings in terms:
         for spelling in spellings:
             slugs.setdefault(" ".join(spelling.lower().split()), slug)
     if not slugs:
-        return None, slugs
+        return None, []
     alternatives = sorted(slugs, key=len, reverse=True)
-    words = "|".join(r"\s+".join(map(re.escape, spelling.split())) for spelling in alternatives)
+    words = "|".join(
+        f"(?P<s{number}>{SPACES.join(map(re.escape, spelling.split()))})"
+        for number, spelling in enumerate(alternatives)
+    )
     # The look-ahead for a first letter lets the engine pass over most places at once (twice as fast on a guide).
     first_letters = re.escape("".join(sorted({spelling[0] for spelling in slugs})))
-    return re.compile(rf"(?<![\w-])(?=[{first_letters}])(?:{words})(?![\w])", re.IGNORECASE), slugs
+    pattern = re.compile(rf"(?<![\w-])(?=[{first_letters}])(?:{words})(?![\w])", re.IGNORECASE)
+    return pattern, [slugs[spelling] for spelling in alternatives]
 
 
 class GlossaryLinker:
@@ -103,10 +114,10 @@ class GlossaryLinker:
     """
 
     def __init__(self, terms, glossary_url=None):
-        self.pattern, self.slugs = compiled(tuple((slug, tuple(spellings)) for slug, spellings in terms))
+        self.pattern, self.group_slugs = compiled(tuple((slug, tuple(spellings)) for slug, spellings in terms))
         self.glossary_url = glossary_url if glossary_url is not None else reverse("articles:glossary")
         self.linked = set()
-        self.term_count = len(set(self.slugs.values()))
+        self.term_count = len(set(self.group_slugs))
 
     def link(self, html):
         if not self.pattern or not html or len(self.linked) == self.term_count:
@@ -114,7 +125,7 @@ class GlossaryLinker:
         parts, done = [], 0
         for start, end in SkippedText(html).running_text():
             for match in self.pattern.finditer(html, start, end):
-                slug = self.slugs[" ".join(match.group(0).lower().split())]
+                slug = self.group_slugs[int(match.lastgroup[1:])]
                 if slug in self.linked or self.in_tag(html, match.start()):
                     continue
                 self.linked.add(slug)

@@ -122,3 +122,12 @@ def test_the_term_list_is_read_again_when_a_scheduled_term_goes_public(client):
     (key, terms, seconds), _ = stored.call_args
     assert key == glossary.CACHE_KEY and 1 <= seconds <= 20
     assert seconds_to_keep([]) == glossary.CACHE_SECONDS
+
+
+def test_a_turkish_capital_i_beside_a_term_does_not_take_the_page_down(client):
+    """An exercise text with "HİP HİNGE" answered 500 (bad-input review)."""
+    from exercises.models import Exercise
+
+    Exercise.objects.filter(slug="squat").update(description_html="<p>A HİP HİNGE, then an iſolation.</p>")
+    html = page_text(client, "/exercises/squat/")
+    assert "HİP HİNGE" in html

@@ -79,3 +79,12 @@ def test_comments_and_quoted_angle_brackets_in_attributes_are_not_running_text()
 def test_an_element_left_open_skips_the_rest_and_a_self_closed_one_skips_nothing():
     assert "<a class" not in linker().link("<p><code>hip hinge <p>eccentric</p>")
     assert linker().link("<p><svg/>eccentric</p>").count('class="term"') == 1
+
+
+def test_letters_that_change_length_or_form_in_lower_case_are_linked_not_a_crash():
+    """ "HİP HİNGE" or "reps in reſerve" matched, ignoring case, but their lower case was not a known spelling:
+    a KeyError, and the page that held them answered 500 (bad-input review)."""
+    html = linker().link("<p>The HİP HİNGE, then reps in reſerve and ECCENTRİC work.</p>")
+    assert '<a class="term" href="/glossary/#hip-hinge">HİP HİNGE</a>' in html
+    assert '<a class="term" href="/glossary/#reps-in-reserve">reps in reſerve</a>' in html
+    assert '<a class="term" href="/glossary/#eccentric">ECCENTRİC</a>' in html
