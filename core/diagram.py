@@ -237,7 +237,8 @@ def _render(svg_text, shapes, description, numbered_labels=False):
     root = SafeET.fromstring(svg_text, forbid_dtd=True)
     tag = f"{{{SVG_NS}}}"
     parents = {child: parent for parent in root.iter() for child in parent}
-    by_id = {element.get("id"): element for element in root.iter() if element.get("id")}
+    # The <svg> itself is neither a shape nor a label, whatever its id: it has no parent to wrap it in a link.
+    by_id = {element.get("id"): element for element in root.iter() if element.get("id") and element is not root}
 
     for size in ("width", "height"):
         root.attrib.pop(size, None)
@@ -267,7 +268,7 @@ def _render(svg_text, shapes, description, numbered_labels=False):
 
     for shape in shapes:
         element = by_id.get(shape.shape_id)
-        if element is None or element is root:
+        if element is None:
             continue
         _add_class(element, "muscle-shape", shape.css_class)
         tooltip = ET.Element(tag + "title")

@@ -114,6 +114,14 @@ def test_shapes_missing_from_the_diagram_or_naming_its_root_are_skipped():
     assert "muscle-shape" not in html and "<a " not in html
 
 
+def test_a_label_id_on_the_root_is_not_a_label():
+    """The <svg> itself holding a muscle's label id was wrapped in a link it has no parent for: a KeyError, and the
+    guide page answered 500 (bad-input review)."""
+    text = '<svg xmlns="http://www.w3.org/2000/svg" id="m1-label" viewBox="0 0 10 10"><title>T</title>{}</svg>'
+    html = render_diagram(text.format(SHAPE), [Shape("m1", "One", href="#muscle-one")])
+    assert '<a href="#muscle-one" class="diagram-link" aria-label="One"><path id="m1"' in html
+
+
 def test_a_stored_diagram_that_bypassed_validation_is_not_rendered(caplog):
     assert render_diagram(svg("<script>alert(1)</script>")) == ""
     assert "Not rendering an unsafe diagram" in caplog.text
