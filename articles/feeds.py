@@ -1,5 +1,7 @@
 """RSS and Atom feeds of the published guides, newest first."""
 
+import re
+
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
@@ -8,6 +10,14 @@ from django.utils.feedgenerator import Atom1Feed
 from core.seo import site_origin
 
 from .models import MuscleGroup
+
+# What XML 1.0 cannot hold: the C0 controls but tab, line feed and carriage return. Text pasted into the admin can carry
+# them, and one would make the whole feed fail to serialise.
+XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def xml_text(text):
+    return XML_FORBIDDEN.sub("", text)
 
 
 class GuidesFeed(Feed):
@@ -29,16 +39,16 @@ class GuidesFeed(Feed):
         return MuscleGroup.objects.published().select_related("author").order_by("-published_at")[:30]
 
     def item_title(self, item):
-        return item.title
+        return xml_text(item.title)
 
     def item_description(self, item):
-        return item.summary
+        return xml_text(item.summary)
 
     def item_link(self, item):
         return site_origin() + item.get_absolute_url()
 
     def item_author_name(self, item):
-        return item.author.name
+        return xml_text(item.author.name)
 
     def item_pubdate(self, item):
         return item.published_at

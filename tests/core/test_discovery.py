@@ -227,6 +227,19 @@ def test_atom_feed_parses_and_lists_the_published_guides(client):
     assert hamstrings.findtext(f"{ATOM}published") and hamstrings.findtext(f"{ATOM}updated")
 
 
+@pytest.mark.parametrize("url", ["/feed/", "/feed/atom/"])
+def test_control_characters_pasted_into_a_guide_do_not_take_the_feeds_down(client, url):
+    """A summary ending in a backspace and an escape (pasted text carries them) made both feeds 500: XML 1.0 cannot
+    hold them (bad-input review)."""
+    MuscleGroup.objects.filter(slug="quadriceps").update(
+        summary="Front of the thigh \x08\x1b.", title="How to train your quad\x0bs"
+    )
+    response = client.get(url)
+    assert response.status_code == 200
+    text = ET.tostring(ET.fromstring(response.content), encoding="unicode")
+    assert "Front of the thigh ." in text and "How to train your quads" in text
+
+
 @pytest.mark.parametrize("url", [url for url, _ in PAGE_TYPES])
 def test_every_page_links_to_both_feeds_from_its_head(client, url):
     alternates = {link["type"]: link["href"] for link in get_page(client, url).links["alternate"]}
