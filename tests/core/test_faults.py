@@ -176,6 +176,17 @@ def test_a_request_in_utf_8_or_without_a_charset_reaches_the_site(wsgi_get):
     assert wsgi_get("GET", "/exercises/", "", "text/plain; charset=no-such-charset")[0].startswith("200 ")
 
 
+@pytest.mark.parametrize("charset", ["utf-8", "utf8", "UTF8", "us-ascii", "ascii"])
+def test_a_form_in_any_spelling_of_utf_8_or_ascii_is_read(wsgi_get, charset):
+    """Posted as "charset=utf8" or "ascii", which this check passes as readable, the signup got Django's bare
+    "Bad request": its form reader takes only the name "utf-8" (bad-input review)."""
+    body = f"email={charset.lower()}-reader%40example.org&consent=on".encode()
+    status, text = wsgi_get(
+        "POST", "/newsletter/subscribe/", "", f"application/x-www-form-urlencoded; charset={charset}", body
+    )
+    assert status == "302 Found", text[:300]  # on to "Check your inbox", as any signup
+
+
 # An autocomplete in the admin shown again with what was posted: "Select a valid choice", never a 500.
 
 
