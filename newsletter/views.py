@@ -91,10 +91,13 @@ class CheckInboxView(NewsletterView, TemplateView):
 
 
 @method_decorator(never_cache, name="dispatch")
+@method_decorator(csrf_exempt, name="dispatch")
 class ConfirmView(NewsletterView):
     """The link in the confirmation email: GET shows a "Confirm my subscription" button, only its POST confirms.
 
-    Mail scanners and link previews open links with GET, so a GET must not sign anyone up.
+    Mail scanners and link previews open links with GET, so a GET must not sign anyone up. No CSRF token, as
+    for unsubscribing: the signed token in the URL, which only the address's owner has, is what authorises the
+    POST, and a token's cookie kept readers who block cookies from confirming.
     """
 
     http_method_names = ["get", "head", "post"]  # HEAD as GET: link checkers and mail scanners use it

@@ -125,6 +125,20 @@ def test_one_click_unsubscribe_from_a_mail_program(client):
     assert Subscriber.objects.get().status == Subscriber.Status.UNSUBSCRIBED
 
 
+def test_a_reader_who_blocks_cookies_can_confirm(client):
+    """The confirm button needed a CSRF cookie: with cookies blocked it led to Django's bare "CSRF verification
+    failed" page, and the reader could not subscribe (bad-input review). The signed link authorises it, as it
+    does an unsubscribe."""
+    sign_up(client, "ann@example.com")
+    confirm_url = link_path(mail.outbox[0], "confirm")
+    no_cookies = Client(enforce_csrf_checks=True)
+    page = no_cookies.get(confirm_url)
+    assert "csrfmiddlewaretoken" not in html(page) and "csrftoken" not in page.cookies
+    response = no_cookies.post(confirm_url)
+    assert response.status_code == 200 and "<h1>You are subscribed</h1>" in html(response)
+    assert Subscriber.objects.get().status == Subscriber.Status.CONFIRMED
+
+
 def test_the_same_answer_for_new_pending_confirmed_and_unsubscribed_addresses(client, settings):
     settings.NEWSLETTER_RATE_LIMIT_PER_EMAIL = 10
     answers = []
