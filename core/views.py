@@ -6,6 +6,7 @@ import uuid
 from django.core.cache import cache
 from django.db import connection
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, HttpResponseRedirect
+from django.shortcuts import render
 from django.templatetags.static import static
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_safe
@@ -36,6 +37,11 @@ class RedirectOldSlugMixin:
 
 
 logger = logging.getLogger(__name__)
+
+
+def csrf_failure(request, reason=""):
+    """``CSRF_FAILURE_VIEW``: the site's own 403 page, in its layout, instead of Django's bare one."""
+    return render(request, "403_csrf.html", status=403)
 
 
 @read_only

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.template.loaders.app_directories import get_app_template_dirs
-from django.test import RequestFactory
+from django.test import Client, RequestFactory
 from django.views.defaults import server_error
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -273,3 +273,12 @@ def test_the_favicon_address_leads_to_the_icon(client):
     response = client.get("/favicon.ico")
     assert response.status_code == 302
     assert response["Location"] == "/static/img/favicon.svg"
+
+
+def test_a_form_refused_for_its_missing_csrf_cookie_explains_in_the_sites_layout(seeded):
+    """Django's bare "Forbidden (403) CSRF verification failed" page, which suggests DEBUG=True (bad-input review)."""
+    response = Client(enforce_csrf_checks=True).post("/admin/login/", {"username": "a", "password": "b"})
+    page = response.content.decode()
+    assert response.status_code == 403
+    assert "<h1>This form could not be sent</h1>" in page and "Allow cookies for this site" in page
+    assert 'class="site-header"' in page and "DEBUG" not in page
