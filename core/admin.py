@@ -19,10 +19,13 @@ from datetime import datetime
 from functools import partial
 
 import reversion
+from axes import admin as axes_admin
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.actions import delete_selected
 from django.contrib.admin.models import LogEntry
+from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.utils import unquote
 from django.contrib.admin.widgets import (
     AdminFileWidget,
@@ -32,7 +35,7 @@ from django.contrib.admin.widgets import (
 )
 from django.contrib.contenttypes.models import ContentType
 from django.core import signing
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import FieldError, PermissionDenied, ValidationError
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile, UploadedFile
 from django.db import models, transaction
@@ -115,6 +118,21 @@ class CheckedChoicesMixin:
             kwargs["widget"] = CheckedAutocompleteSelectMultiple(db_field, self.admin_site, using=kwargs.get("using"))
         kwargs.setdefault("form_class", CheckedModelMultipleChoiceField)
         return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+
+class CheckedLookupsMixin:
+    """For admins: a list address asking for a date no calendar holds (``?published_at__year=99999``) or a sort by a
+    column that cannot be sorted (``?o=3``) gets Django's own "invalid lookup" answer (back to the list, ``?e=1``).
+
+    Django's date drill-down builds the date before any check, and orders by a column before asking whether it can:
+    a ``ValueError``, ``OverflowError`` or ``FieldError``, and a 500.
+    """
+
+    def get_changelist_instance(self, request):
+        try:
+            return super().get_changelist_instance(request)
+        except (ValueError, OverflowError, FieldError) as error:
+            raise IncorrectLookupParameters(error) from error
 
 
 # A one-line text this long or longer is a sentence or two: Django's 20-character-wide input hid most of it.
@@ -558,6 +576,7 @@ class DraftChangesMixin:
 
 
 class PublishableAdmin(
+    CheckedLookupsMixin,
     TextBoxesMixin,
     CheckedChoicesMixin,
     DraftChangesMixin,
@@ -771,7 +790,7 @@ class ImageAdminMixin:
 
 
 @admin.register(SlugRedirect)
-class SlugRedirectAdmin(admin.ModelAdmin):
+class SlugRedirectAdmin(CheckedLookupsMixin, admin.ModelAdmin):
     """Old addresses, recorded automatically; superusers may remove one that should 404 again."""
 
     list_display = ["old_slug", "content_type", "target", "created_at"]
@@ -785,3 +804,26 @@ class SlugRedirectAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False
+
+
+# django-axes's lists of sign-in attempts, with the same check of their list addresses (``CheckedLookupsMixin``).
+class AccessAttemptAdmin(CheckedLookupsMixin, axes_admin.AccessAttemptAdmin):
+    pass
+
+
+class AccessLogAdmin(CheckedLookupsMixin, axes_admin.AccessLogAdmin):
+    pass
+
+
+class AccessFailureLogAdmin(CheckedLookupsMixin, axes_admin.AccessFailureLogAdmin):
+    pass
+
+
+for model, model_admin in [
+    (AccessAttempt, AccessAttemptAdmin),
+    (AccessLog, AccessLogAdmin),
+    (AccessFailureLog, AccessFailureLogAdmin),
+]:
+    if admin.site.is_registered(model):  # AXES_ENABLE_ADMIN
+        admin.site.unregister(model)
+        admin.site.register(model, model_admin)

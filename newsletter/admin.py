@@ -20,7 +20,7 @@ from django.utils import timezone
 from django.utils.decorators import method_decorator
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 
-from core.admin import TextBoxesMixin
+from core.admin import CheckedLookupsMixin, TextBoxesMixin
 from core.editors import EDITORS
 from studies.models import citation_errors
 
@@ -51,7 +51,7 @@ def csv_cell(value):
 
 
 @admin.register(Subscriber)
-class SubscriberAdmin(admin.ModelAdmin):
+class SubscriberAdmin(CheckedLookupsMixin, admin.ModelAdmin):
     list_display = ["email", "status", "created_at", "confirmed_at", "unsubscribed_at", "source_page"]
     list_filter = ["status", "consent_version", "source_page", "created_at"]
     search_fields = ["email", "source_page"]
