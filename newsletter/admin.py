@@ -27,7 +27,7 @@ from studies.models import citation_errors
 from . import consent, delivery, editions, subscriptions
 from .emails import site_url
 from .models import Delivery, Edition, Subscriber
-from .permissions import is_newsletter_manager
+from .permissions import is_newsletter_manager, may_view_subscribers
 from .tasks import send_test_edition
 
 CSV_COLUMNS = [
@@ -257,7 +257,10 @@ class EditionAdmin(TextBoxesMixin, admin.ModelAdmin):
         if obj is not None:
             context["sending"] = progress(obj)
             context["may_send"] = may_send(request.user)
-            context["failures"] = obj.deliveries.filter(status=Delivery.Status.FAILED).select_related("subscriber")[:20]
+            context["may_view_subscribers"] = may_view_subscribers(request.user)
+            if context["may_view_subscribers"]:  # addresses (and the server's words, which may quote them)
+                failed = obj.deliveries.filter(status=Delivery.Status.FAILED).select_related("subscriber")
+                context["failures"] = failed[:20]
         return super().render_change_form(request, context, add, change, form_url, obj)
 
     def edition_or_404(self, request, pk):

@@ -16,3 +16,8 @@ def is_newsletter_manager(user):
     if not hasattr(user, "_is_newsletter_manager"):  # asked several times per admin page: one query
         user._is_newsletter_manager = user.groups.filter(name=MANAGERS_GROUP).exists()
     return user._is_newsletter_manager
+
+
+def may_view_subscribers(user):
+    """Whoever may open the subscriber list: the only people shown a reader's address anywhere in the admin."""
+    return is_newsletter_manager(user) and user.has_perm("newsletter.view_subscriber")

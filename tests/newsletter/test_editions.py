@@ -286,3 +286,23 @@ def test_a_scheduled_edition_an_editor_changes_goes_back_to_draft(client, manage
     client.post(admin_url(Edition, "change", news.pk), {**data, "subject": "Edited by the manager"})
     news.refresh_from_db()
     assert (news.status, news.subject) == (Edition.Status.SCHEDULED, "Edited by the manager")
+
+
+def test_editors_see_how_many_emails_failed_but_never_the_addresses(client, manager, editor, seeded):
+    """The failed-emails table listed readers' addresses and the server's words to editors, who may not see them."""
+    confirmed("ann@example.com", "bob@example.com")
+    news = write_edition(client)
+    delivery.start_sending(news, "https://muscleguide.example")
+    ann = Delivery.objects.get(edition=news, subscriber__email="ann@example.com")
+    Delivery.objects.filter(pk=ann.pk).update(status=Delivery.Status.FAILED, error="550 no mailbox ann@example.com")
+    Delivery.objects.filter(edition=news).exclude(pk=ann.pk).update(status=Delivery.Status.SENT)
+
+    client.force_login(editor)
+    page = html(client.get(admin_url(Edition, "change", news.pk)))
+    assert "Failed: <strong>1</strong>" in page
+    assert "ann@example.com" not in page and "550 no mailbox" not in page and "Failed emails" not in page
+    assert "shown to newsletter managers only" in page
+
+    client.force_login(manager)
+    page = html(client.get(admin_url(Edition, "change", news.pk)))
+    assert "Failed emails" in page and "<td>ann@example.com</td>" in page and "550 no mailbox" in page
