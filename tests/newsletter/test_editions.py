@@ -3,6 +3,7 @@ gets a draft announcement. Delivery itself (SMTP, exactly once) is in test_deliv
 
 import re
 from datetime import timedelta
+from html import unescape
 from unittest import mock
 
 import pytest
@@ -306,3 +307,22 @@ def test_editors_see_how_many_emails_failed_but_never_the_addresses(client, mana
     client.force_login(manager)
     page = html(client.get(admin_url(Edition, "change", news.pk)))
     assert "Failed emails" in page and "<td>ann@example.com</td>" in page and "550 no mailbox" in page
+
+
+def test_the_preview_shows_the_plain_text_character_for_character_never_as_html(client, manager, seeded):
+    """The plain-text box rendered the body's HTML: bold text, a live link, an autolink <address> gone."""
+    body = "A <b>raw HTML</b> and <a href='https://evil.example/'>sneaky link</a>. Write to <editors@x.example>."
+    news = write_edition(client, body=body)
+    page = html(client.get(f"/admin/newsletter/edition/{news.pk}/preview/"))
+    shown = re.search(r'<pre class="edition-preview-text">(.*?)</pre>', page, re.S).group(1)
+    assert "<" not in shown and "https://evil.example/'>" not in page
+    assert (
+        "A &lt;b&gt;raw HTML&lt;/b&gt; and &lt;a href=&#x27;https://evil.example/&#x27;&gt;sneaky link&lt;/a&gt;"
+        in shown
+    )
+    assert "Write to &lt;editors@x.example&gt;." in shown
+
+    client.post(f"/admin/newsletter/edition/{news.pk}/send-test/")
+    run_queued_tasks()
+    [test] = mail.outbox
+    assert body in test.body and body in unescape(shown)  # what the box shows is what the email holds
