@@ -1,7 +1,8 @@
 """The life of a subscription: sign up, confirm, unsubscribe.
 
     new address ── sign up ──> pending ── confirm (POST, with this signup's link) ──> confirmed
-    pending / unsubscribed ── sign up again ──> pending (fresh consent, new link; older links stop working)
+    pending / unsubscribed ── sign up again ──> pending (fresh consent, new link; older links stop working;
+                                                the earlier confirmed and unsubscribed dates are cleared)
     any status ── unsubscribe link ──> unsubscribed
 
 Each change is one conditional UPDATE, so two requests racing on the same row
@@ -37,11 +38,14 @@ def sign_up(email, source_page=""):
     subscriber, created = Subscriber.objects.get_or_create(email=email, defaults=fresh_consent)
     if created:
         return Signup(subscriber, already_confirmed=False)
+    # A new signup starts the row's story again: dates of an earlier subscription would show a pending
+    # reader as once confirmed, or a confirmed one as unsubscribed, in the list and the export.
+    renewal = {"status": Status.PENDING, "confirmed_at": None, "unsubscribed_at": None, **fresh_consent}
     renewed = Subscriber.objects.filter(pk=subscriber.pk, status__in=[Status.PENDING, Status.UNSUBSCRIBED]).update(
-        status=Status.PENDING, **fresh_consent
+        **renewal
     )
     if renewed:  # the row as it now stands: its consent time names this signup in the confirmation link
-        for field, value in {"status": Status.PENDING, **fresh_consent}.items():
+        for field, value in renewal.items():
             setattr(subscriber, field, value)
     return Signup(subscriber, already_confirmed=not renewed)
 

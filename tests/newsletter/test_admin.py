@@ -2,15 +2,20 @@
 
 import csv
 import io
+import re
 
 import pytest
 from django.contrib.auth.models import Group, Permission, User
+from django.core import mail
+from django.test import Client
 from django.utils import timezone
 
 from newsletter import subscriptions
 from newsletter.models import Subscriber
 from newsletter.permissions import MANAGERS_GROUP
 from newsletter.tokens import signup_stamp
+
+from .steps import confirm, link_path, sign_up
 
 pytestmark = pytest.mark.django_db
 
@@ -127,3 +132,37 @@ def test_other_staff_get_403_and_no_menu_entry(client, subscribers, user_kwargs)
     assert response.status_code == 403
     assert client.post(f"{CHANGELIST}{ann.pk}/delete/", {"post": "yes"}).status_code == 403
     assert Subscriber.objects.filter(pk=ann.pk).exists()
+
+
+def export(client):
+    ids = [str(pk) for pk in Subscriber.objects.values_list("pk", flat=True)]
+    response = client.post(CHANGELIST, {"action": "export_csv", "_selected_action": ids})
+    return {row["Email"]: row for row in csv.DictReader(io.StringIO(response.content.decode()))}
+
+
+def test_a_reader_who_signs_up_again_has_no_dates_left_from_the_earlier_subscription(client, settings):
+    """Signed up again after unsubscribing, a reader was listed pending but confirmed and unsubscribed on old dates,
+    and, once confirmed again, confirmed with an unsubscribed date."""
+    settings.NEWSLETTER_RATE_LIMIT_PER_EMAIL = 10
+    manager = Client()
+    manager.force_login(staff("manager", MANAGERS_GROUP))
+    sign_up(client, "ann@example.com")
+    confirm(client, link_path(mail.outbox[-1], "confirm"))
+    client.post(link_path(mail.outbox[-1], "unsubscribe"))
+    first = export(manager)["ann@example.com"]
+    assert first["Status"] == "unsubscribed" and first["Confirmed"] and first["Unsubscribed"]
+
+    sign_up(client, "ann@example.com")
+    again = export(manager)["ann@example.com"]
+    assert (again["Status"], again["Confirmed"], again["Unsubscribed"]) == ("pending", "", "")
+    listing = manager.get(CHANGELIST).content.decode()
+    assert re.search(
+        r'ann@example\.com</a></th><td class="field-status">Pending \(not yet confirmed\)</td><td[^>]*>[^<]+</td>'
+        r'<td class="field-confirmed_at nowrap">-</td><td class="field-unsubscribed_at nowrap">-</td>',
+        listing,
+    )
+
+    confirm(client, link_path(mail.outbox[-1], "confirm"))
+    confirmed = export(manager)["ann@example.com"]
+    assert (confirmed["Status"], confirmed["Unsubscribed"]) == ("confirmed", "")
+    assert confirmed["Confirmed"] > first["Unsubscribed"]  # the new confirmation's date, not the first one's
