@@ -296,23 +296,53 @@ class EditionAdmin(TextBoxesMixin, admin.ModelAdmin):
         edition = self.edition_or_404(request, pk)
         if not allowed(request.user):
             raise PermissionDenied
-        return edition, redirect(reverse("admin:newsletter_edition_change", args=[edition.pk]))
+        return edition, self.change_page(edition)
 
-    def send_test_view(self, request, pk):
-        edition, response = self.posted(request, pk, may_draft)
-        if edition is None:
-            return response
+    # The sending buttons of an edition that can still change submit the change form (the form="" attribute)
+    # with their own name: the form is saved first, so what goes out is what the person sees, never an older
+    # saved version; a form with errors is shown again and nothing is sent.
+
+    def response_change(self, request, obj):
+        if "_send_test" in request.POST:
+            return self.send_test(request, obj)
+        if "_send" in request.POST:
+            return self.confirm_send(request, obj)
+        if "_schedule" in request.POST:
+            return self.schedule(request, obj)
+        return super().response_change(request, obj)
+
+    def change_page(self, edition):
+        return redirect(reverse("admin:newsletter_edition_change", args=[edition.pk]))
+
+    def send_test(self, request, edition):
         if not request.user.email:
             self.message_user(request, "Your account has no email address: add one under Users.", messages.ERROR)
         else:
             send_test_edition.enqueue(edition.pk, request.user.email, site_url(request))
             self.message_user(request, f"A test is on its way to {request.user.email}.", messages.SUCCESS)
-        return response
+        return self.change_page(edition)
 
-    def send_view(self, request, pk):
-        edition, response = self.posted(request, pk, may_send)
+    def confirm_send(self, request, edition):
+        if not may_send(request.user):
+            raise PermissionDenied
+        return redirect(reverse("admin:newsletter_edition_send", args=[edition.pk]))
+
+    def send_test_view(self, request, pk):
+        edition, response = self.posted(request, pk, may_draft)
         if edition is None:
             return response
+        return self.send_test(request, edition)
+
+    def send_view(self, request, pk):
+        """GET asks "Send ... to N confirmed subscribers now?" (like Django's delete confirmation); POST sends."""
+        if request.method not in ("GET", "POST"):
+            return HttpResponseNotAllowed(["GET", "POST"])
+        edition = self.edition_or_404(request, pk)
+        if not may_send(request.user):
+            raise PermissionDenied
+        if request.method == "GET":
+            return self.send_confirmation(request, edition)
+        response = self.change_page(edition)
         if delivery.start_sending(edition, site_url(request)):
             self.log_change(request, edition, "Sending started.")
             self.message_user(request, "Sending started: the worker delivers it in the background.", messages.SUCCESS)
@@ -327,18 +357,38 @@ class EditionAdmin(TextBoxesMixin, admin.ModelAdmin):
             self.message_user(request, "This edition was already sent.", messages.WARNING)
         return response
 
+    def send_confirmation(self, request, edition):
+        if not edition.is_editable:
+            return self.change_page(edition)  # sent or being sent: its page says which, and offers Resume
+        audience = Subscriber.objects.filter(status=Subscriber.Status.CONFIRMED).count()
+        readers = "confirmed subscriber" if audience == 1 else "confirmed subscribers"
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "original": edition,
+            "title": f"Send “{edition.subject}” to {audience} {readers} now?",
+            "audience": audience,
+            "media": self.media,
+        }
+        return TemplateResponse(request, "admin/newsletter/edition/send_confirmation.html", context)
+
     def schedule_view(self, request, pk):
         edition, response = self.posted(request, pk, may_send)
         if edition is None:
             return response
+        return self.schedule(request, edition)
+
+    def schedule(self, request, edition):
+        if not may_send(request.user):
+            raise PermissionDenied
         if edition.send_at is None or edition.send_at <= timezone.now():
-            self.message_user(request, "Set “send at” to a time to come and save first.", messages.ERROR)
+            self.message_user(request, "Set “send at” to a time to come first.", messages.ERROR)
         elif delivery.schedule(edition, edition.send_at, site_url(request)):
             self.log_change(request, edition, f"Scheduled for {edition.send_at:%Y-%m-%d %H:%M} UTC.")
             self.message_user(request, f"Scheduled for {edition.send_at:%Y-%m-%d %H:%M} UTC.", messages.SUCCESS)
         else:
             self.message_user(request, "This edition was already sent or is being sent.", messages.WARNING)
-        return response
+        return self.change_page(edition)
 
     def unschedule_view(self, request, pk):
         edition, response = self.posted(request, pk, may_send)

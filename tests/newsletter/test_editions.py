@@ -61,8 +61,8 @@ def test_a_manager_writes_previews_tests_and_sends_an_edition(
     assert '<sup class="citation">' in news.body_html and news.status == Edition.Status.DRAFT
 
     page = html(client.get(admin_url(Edition, "change", news.pk)))
-    assert "Preview the email" in page and "Send a test to me" in page
-    assert "Send now to every confirmed subscriber" in page
+    assert "Preview the email" in page and "Save and send a test to me" in page
+    assert "Save and send now to every confirmed subscriber" in page
 
     preview = client.get(f"/admin/newsletter/edition/{news.pk}/preview/")
     assert preview.status_code == 200
@@ -99,7 +99,8 @@ def test_a_manager_writes_previews_tests_and_sends_an_edition(
     page = html(client.get(admin_url(Edition, "change", news.pk)))
     assert '<progress id="sending-progress" max="3" value="3">' in page
     assert "Queued: <strong>0</strong> · Sent: <strong>3</strong> · Failed: <strong>0</strong>" in page
-    assert "Send now to every confirmed subscriber" not in page  # sent is sent
+    assert "send now to every confirmed subscriber" not in page  # sent is sent
+    assert 'value="Send a test to me"' in page  # a test of what was sent is still possible
     listing = html(client.get(admin_url(Edition)))
     assert re.search(r"Why long lengths</a></th><td[^>]*>Sent</td>", listing)
 
@@ -139,10 +140,14 @@ def test_editors_draft_and_test_but_only_managers_send(editor_client, seeded):
     confirmed("ann@example.com")
     news = write_edition(editor_client)
     page = html(editor_client.get(admin_url(Edition, "change", news.pk)))
-    assert "Send a test to me" in page and "Newsletter managers send and schedule editions." in page
-    assert "Send now" not in page and "Schedule for" not in page
+    assert "Save and send a test to me" in page and "Newsletter managers send and schedule editions." in page
+    assert "end now" not in page and "chedule for" not in page
     for action in ("send", "schedule"):
         assert editor_client.post(f"/admin/newsletter/edition/{news.pk}/{action}/").status_code == 403
+    assert editor_client.get(f"/admin/newsletter/edition/{news.pk}/send/").status_code == 403
+    data = form_data(editor_client.get(admin_url(Edition, "change", news.pk)))
+    for button in ("_send", "_schedule"):  # the managers' buttons, posted by hand
+        assert editor_client.post(admin_url(Edition, "change", news.pk), {**data, button: "x"}).status_code == 403
     assert editor_client.post(admin_url(Edition, "delete", news.pk), {"post": "yes"}).status_code == 403
     news.refresh_from_db()
     assert news.status == Edition.Status.DRAFT and not Delivery.objects.exists()
@@ -151,8 +156,9 @@ def test_editors_draft_and_test_but_only_managers_send(editor_client, seeded):
 
 def test_actions_take_only_post(client, manager, seeded):
     news = write_edition(client)
-    for action in ("send", "schedule", "unschedule", "send-test"):
+    for action in ("schedule", "unschedule", "send-test"):
         assert client.get(f"/admin/newsletter/edition/{news.pk}/{action}/").status_code == 405
+    assert client.put(f"/admin/newsletter/edition/{news.pk}/send/").status_code == 405  # GET asks to confirm
     assert client.post("/admin/newsletter/edition/999999/send/").status_code == 404
 
 
@@ -326,3 +332,63 @@ def test_the_preview_shows_the_plain_text_character_for_character_never_as_html(
     run_queued_tasks()
     [test] = mail.outbox
     assert body in test.body and body in unescape(shown)  # what the box shows is what the email holds
+
+
+def test_send_now_saves_the_form_then_asks_to_confirm_with_the_subject_and_the_audience(
+    client, manager, seeded, django_capture_on_commit_callbacks
+):
+    """A subject edited without saving went out as the saved, older one, at once, with no confirmation."""
+    confirmed("ann@example.com", "bob@example.com")
+    Subscriber.objects.create(email="pending@example.com", consent_at=timezone.now(), consent_version="x")
+    news = write_edition(client, subject="Old subject")
+    page = client.get(admin_url(Edition, "change", news.pk))
+    assert re.search(r'<input type="submit" form="edition_form" name="_send"[^>]*>', html(page))
+    edited = {**form_data(page), "subject": "New subject"}  # not saved: the button saves it
+    response = client.post(admin_url(Edition, "change", news.pk), {**edited, "_send": "Send"})
+    assert response.status_code == 302 and response["Location"] == f"/admin/newsletter/edition/{news.pk}/send/"
+    news.refresh_from_db()
+    assert (news.subject, news.status) == ("New subject", Edition.Status.DRAFT) and not Delivery.objects.exists()
+
+    question = html(client.get(response["Location"]))
+    assert "<h1>Send “New subject” to 2 confirmed subscribers now?</h1>" in question
+    assert re.search(r'<form method="post">.*<input type="submit" value="Send">', question, re.S)
+    assert f'<a href="/admin/newsletter/edition/{news.pk}/change/" class="button cancel-link">Cancel</a>' in question
+    run_queued_tasks()
+    assert mail.outbox == [] and not Delivery.objects.exists()  # asking sends nothing
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"/admin/newsletter/edition/{news.pk}/send/", follow=True)
+    assert "Sending started" in html(response)
+    run_queued_tasks()
+    assert sorted((m.to[0], m.subject) for m in mail.outbox) == [
+        ("ann@example.com", "New subject"),
+        ("bob@example.com", "New subject"),
+    ]
+
+
+def test_send_now_with_a_form_error_shows_the_error_and_sends_nothing(client, manager, seeded):
+    confirmed("ann@example.com")
+    news = write_edition(client)
+    data = form_data(client.get(admin_url(Edition, "change", news.pk)))
+    response = client.post(
+        admin_url(Edition, "change", news.pk), {**data, "body": "Proof [@ghost-2000].", "_send": "Send"}
+    )
+    assert response.status_code == 200 and unknown_study("ghost-2000") in html(response)
+    assert Edition.objects.get(pk=news.pk).body == BODY and not Delivery.objects.exists()
+
+
+def test_test_and_schedule_buttons_save_the_form_first(client, manager, seeded):
+    """ "Send a test" mailed the saved subject, and "Schedule" the saved time, not what the form showed."""
+    news = write_edition(client, subject="Old subject")
+    data = form_data(client.get(admin_url(Edition, "change", news.pk)))
+    client.post(admin_url(Edition, "change", news.pk), {**data, "subject": "New subject", "_send_test": "Test"})
+    run_queued_tasks()
+    assert [message.subject for message in mail.outbox] == ["[Test] New subject"]
+
+    when = (timezone.now() + timedelta(days=2)).replace(second=0, microsecond=0)
+    data = form_data(client.get(admin_url(Edition, "change", news.pk)))
+    time_boxes = {"send_at_0": f"{when:%Y-%m-%d}", "send_at_1": f"{when:%H:%M:%S}"}
+    response = client.post(admin_url(Edition, "change", news.pk), {**data, **time_boxes, "_schedule": "x"}, follow=True)
+    assert f"Scheduled for {when:%Y-%m-%d %H:%M} UTC." in html(response)
+    news.refresh_from_db()
+    assert (news.status, news.send_at) == (Edition.Status.SCHEDULED, when)
