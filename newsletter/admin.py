@@ -257,6 +257,7 @@ class EditionAdmin(TextBoxesMixin, admin.ModelAdmin):
         if obj is not None:
             context["sending"] = progress(obj)
             context["may_send"] = may_send(request.user)
+            context["not_public"] = editions.not_public(obj) if obj.is_editable else []
             context["may_view_subscribers"] = may_view_subscribers(request.user)
             if context["may_view_subscribers"]:  # addresses (and the server's words, which may quote them)
                 failed = obj.deliveries.filter(status=Delivery.Status.FAILED).select_related("subscriber")
@@ -340,6 +341,11 @@ class EditionAdmin(TextBoxesMixin, admin.ModelAdmin):
         edition = self.edition_or_404(request, pk)
         if not may_send(request.user):
             raise PermissionDenied
+        if edition.is_editable and (hidden := editions.not_public(edition)):
+            message = f"Not sent: it links to {', '.join(hidden)}, which readers cannot open yet. Publish it, "
+            message += "take it out of the edition, or schedule the edition for when it is public."
+            self.message_user(request, message, messages.ERROR)
+            return self.change_page(edition)
         if request.method == "GET":
             return self.send_confirmation(request, edition)
         response = self.change_page(edition)
@@ -383,6 +389,10 @@ class EditionAdmin(TextBoxesMixin, admin.ModelAdmin):
             raise PermissionDenied
         if edition.send_at is None or edition.send_at <= timezone.now():
             self.message_user(request, "Set “send at” to a time to come first.", messages.ERROR)
+        elif hidden := editions.not_public(edition, edition.send_at):
+            message = f"Not scheduled: at {edition.send_at:%Y-%m-%d %H:%M} UTC it would link to {', '.join(hidden)}, "
+            message += "which readers could not open yet. Set “send at” to when it is public, or publish it first."
+            self.message_user(request, message, messages.ERROR)
         elif delivery.schedule(edition, edition.send_at, site_url(request)):
             self.log_change(request, edition, f"Scheduled for {edition.send_at:%Y-%m-%d %H:%M} UTC.")
             self.message_user(request, f"Scheduled for {edition.send_at:%Y-%m-%d %H:%M} UTC.", messages.SUCCESS)

@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.template.loader import render_to_string
+from django.utils import timezone
 
 from core.markup import CITATION_SYNTAX
+from core.models import published_rule
 from studies.references import ReferenceList
 
 from .emails import build_message
@@ -41,6 +43,24 @@ def prepare(edition, site):
     links = [(guide.title, site + guide.get_absolute_url()) for guide in edition.guides.published()]
     links += [(exercise.name, site + exercise.get_absolute_url()) for exercise in edition.exercises.published()]
     return EditionEmail(edition.subject, html, text, references.references, links)
+
+
+def not_public(edition, when=None):
+    """The guides and exercises the edition links to that readers cannot open at ``when`` (by default now).
+
+    The email leaves them out, and an announcement sent before its guide is live links to a page not found,
+    so the admin refuses to send (or schedule) the edition while this names any.
+    """
+    when = timezone.now() if when is None else when
+    hidden = [("guide", item) for item in edition.guides.exclude(published_rule(now=when))]
+    hidden += [("exercise", item) for item in edition.exercises.exclude(published_rule(now=when))]
+    return [f"the {kind} “{item}” ({when_public(item)})" for kind, item in hidden]
+
+
+def when_public(item):
+    if item.status == item.Status.DRAFT:
+        return "a draft"
+    return f"public from {item.published_at:%Y-%m-%d %H:%M} UTC"
 
 
 def absolute(url, site):

@@ -71,6 +71,9 @@ def start_scheduled_edition(edition_id, send_at, site):
     edition = Edition.objects.filter(pk=edition_id, status=Edition.Status.SCHEDULED).first()
     if edition is None or edition.send_at is None or edition.send_at.isoformat() != send_at:
         return "not scheduled for this time any more"
+    if hidden := editions.not_public(edition):  # taken back to draft, or rescheduled, since it was scheduled
+        delivery.unschedule(edition)
+        return f"back to draft, not sent: it links to {', '.join(hidden)}"
     return "started" if delivery.start_sending(edition, site) else "already sending"
 
 

@@ -17,7 +17,7 @@ from newsletter.admin import EditionAdmin
 from newsletter.models import Delivery, Edition, Subscriber
 from newsletter.permissions import MANAGERS_GROUP
 from tests.admin_forms import admin_url, form_data, unknown_study
-from tests.factories import make_guide
+from tests.factories import make_exercise, make_guide
 from tests.worker import queued_tasks, run_queued_tasks
 
 pytestmark = pytest.mark.django_db
@@ -392,3 +392,57 @@ def test_test_and_schedule_buttons_save_the_form_first(client, manager, seeded):
     assert f"Scheduled for {when:%Y-%m-%d %H:%M} UTC." in html(response)
     news.refresh_from_db()
     assert (news.status, news.send_at) == (Edition.Status.SCHEDULED, when)
+
+
+def test_an_edition_linking_to_a_guide_not_yet_public_is_not_sent_before_it_is(
+    client, manager, seeded, django_capture_on_commit_callbacks
+):
+    """The announcement of a scheduled guide could be sent at once, and readers got a link to a page not found."""
+    confirmed("ann@example.com")
+    live = (timezone.now() + timedelta(days=3)).replace(second=0, microsecond=0)
+    guide = make_guide("calves", "Calves", published_at=live)  # scheduled: its announcement is drafted now
+    news = Edition.objects.get(announces=guide)
+    warning = f"Not public yet: the guide “Calves” (public from {live:%Y-%m-%d %H:%M} UTC)."
+    assert warning in html(client.get(admin_url(Edition, "change", news.pk)))
+
+    refused = f"Not sent: it links to the guide “Calves” (public from {live:%Y-%m-%d %H:%M} UTC)"
+    assert refused in html(client.get(f"/admin/newsletter/edition/{news.pk}/send/", follow=True))
+    with django_capture_on_commit_callbacks(execute=True):
+        assert refused in html(client.post(f"/admin/newsletter/edition/{news.pk}/send/", follow=True))
+    run_queued_tasks()
+    assert Edition.objects.get(pk=news.pk).status == Edition.Status.DRAFT and not Delivery.objects.exists()
+
+    def schedule(when):
+        data = form_data(client.get(admin_url(Edition, "change", news.pk)))
+        boxes = {"send_at_0": f"{when:%Y-%m-%d}", "send_at_1": f"{when:%H:%M:%S}", "_schedule": "x"}
+        return html(client.post(admin_url(Edition, "change", news.pk), {**data, **boxes}, follow=True))
+
+    too_early = live - timedelta(days=1)
+    assert f"Not scheduled: at {too_early:%Y-%m-%d %H:%M} UTC it would link to the guide “Calves”" in schedule(
+        too_early
+    )
+    assert Edition.objects.get(pk=news.pk).status == Edition.Status.DRAFT
+    assert f"Scheduled for {live:%Y-%m-%d %H:%M} UTC." in schedule(live)
+    with mock.patch("django.utils.timezone.now", return_value=live), django_capture_on_commit_callbacks(execute=True):
+        run_queued_tasks()
+    with mock.patch("django.utils.timezone.now", return_value=live):
+        run_queued_tasks()
+    [announcement] = mail.outbox
+    assert "http://testserver/guides/calves/" in announcement.body  # the guide is live when it arrives
+
+
+def test_a_scheduled_edition_whose_guide_went_back_to_draft_is_not_sent(client, manager, seeded):
+    confirmed("ann@example.com")
+    exercise = make_exercise("calf-raise")
+    news = write_edition(client, exercises=[exercise.pk], send_at=timezone.now() + timedelta(hours=2))
+    client.post(f"/admin/newsletter/edition/{news.pk}/schedule/")
+    assert Edition.objects.get(pk=news.pk).status == Edition.Status.SCHEDULED
+    exercise.status = exercise.Status.DRAFT
+    exercise.save()
+    page = html(client.get(admin_url(Edition, "change", news.pk)))
+    assert f"Not public yet: the exercise “{exercise}” (a draft)." in page
+    with mock.patch("django.utils.timezone.now", return_value=timezone.now() + timedelta(hours=3)):
+        run_queued_tasks()
+        run_queued_tasks()
+    assert mail.outbox == [] and not Delivery.objects.exists()
+    assert Edition.objects.get(pk=news.pk).status == Edition.Status.DRAFT
