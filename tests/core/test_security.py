@@ -122,6 +122,7 @@ def production_env(**extra):
         DJANGO_ALLOWED_HOSTS="muscleguide.example,testserver",
         SITE_URL="https://muscleguide.example",
         EDITORS_EMAIL="editors@muscleguide.example",
+        DEFAULT_FROM_EMAIL="Muscle Guide <newsletter@muscleguide.example>",
         PYTHONPATH=str(ROOT),
     )
     env.update(extra)
@@ -165,6 +166,12 @@ def test_check_deploy_warns_when_readers_have_no_address_to_write_to():
     """The Contact page asked readers to write to the editors and then said there was no address (reader review)."""
     result = run(["manage.py", "check", "--deploy"], production_env(EDITORS_EMAIL=""))
     assert "pages.W001" in result.stderr and "EDITORS_EMAIL is not set" in result.stderr
+
+
+def test_check_deploy_warns_when_emails_would_come_from_localhost():
+    """With the development default, every newsletter email came from newsletter@localhost (newsletter review)."""
+    result = run(["manage.py", "check", "--deploy"], production_env(DEFAULT_FROM_EMAIL=""))
+    assert "newsletter.W001" in result.stderr and "newsletter@localhost" in result.stderr
 
 
 def test_production_refuses_to_start_without_a_real_secret_key():
