@@ -57,6 +57,15 @@ def test_newsletter_page_explains_and_is_linked_from_every_page(client, seeded, 
         assert '<a href="/newsletter/">Newsletter</a>' in html(client.get(url))
 
 
+def test_the_newsletter_page_says_all_that_is_kept_and_how_each_step_works(client, seeded):
+    """It said "Nothing else" is kept, though each edition's delivery is recorded, and "One click" for an
+    unsubscribe page with a button (newsletter review)."""
+    page = html(client.get("/newsletter/"))
+    assert "whether and when it was sent to you" in page and '<a href="/pages/privacy/">' in page
+    assert "Nothing else, and" not in page and "One click" not in page
+    assert "press Confirm" in page and "press Unsubscribe" in page
+
+
 def test_signup_confirm_and_unsubscribe_with_the_links_in_the_emails(client):
     response = sign_up(client, "  Ann.Lee@Example.COM ")
     assert response.status_code == 302 and response["Location"] == "/newsletter/check-your-inbox/"
