@@ -68,3 +68,15 @@ def normalise(value):
     """The one stored spelling of an address: trimmed, lower-case, ASCII domain."""
     local, _, domain = value.strip().rpartition("@")
     return f"{local.lower()}@{ascii_domain(domain)}"
+
+
+def readable(address):
+    """A stored address as its reader typed it: an international domain in its own letters, not its ASCII form
+    ("ann@bücher.example", not "ann@xn--bcher-kva.example"). The stored form if the domain cannot be decoded."""
+    local, _, domain = address.rpartition("@")
+    if "xn--" not in domain:
+        return address
+    try:
+        return f"{local}@{idna.decode(domain)}"
+    except UnicodeError:  # idna.IDNAError included
+        return address

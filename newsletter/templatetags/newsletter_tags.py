@@ -11,6 +11,7 @@ from functools import lru_cache
 from django import template
 from django.template.loader import render_to_string
 
+from .. import addresses
 from ..forms import SignupForm
 
 register = template.Library()
@@ -26,3 +27,9 @@ def newsletter_signup_form(context):
 def blank_form_html(source):
     """The form's HTML for the page at ``source`` (only the hidden ``source`` field differs)."""
     return render_to_string("newsletter/includes/signup_form.html", {"form": SignupForm(initial={"source": source})})
+
+
+@register.filter
+def readable_address(address):
+    """``{{ subscriber.email|readable_address }}``: an international domain shown in its own letters."""
+    return addresses.readable(address)

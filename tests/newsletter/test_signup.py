@@ -148,6 +148,17 @@ def test_a_reader_who_blocks_cookies_can_confirm(client):
     assert Subscriber.objects.get().status == Subscriber.Status.CONFIRMED
 
 
+def test_an_international_address_is_shown_as_the_reader_typed_it(client):
+    """The confirm pages showed "frank@xn--bcher-kva.example" to someone who typed "Frank@Bücher.example"
+    (newsletter review). It is stored in its ASCII form, as mail servers look it up."""
+    sign_up(client, "Frank@Bücher.example")
+    assert Subscriber.objects.get().email == "frank@xn--bcher-kva.example"
+    confirm_url = link_path(mail.outbox[0], "confirm")
+    assert "frank@bücher.example" in html(client.get(confirm_url))
+    page = html(client.post(confirm_url))
+    assert "frank@bücher.example" in page and "xn--" not in page
+
+
 def test_the_same_answer_for_new_pending_confirmed_and_unsubscribed_addresses(client, settings):
     settings.NEWSLETTER_RATE_LIMIT_PER_EMAIL = 10
     answers = []

@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.test import RequestFactory
 
-from newsletter import delivery, ratelimit, sending, subscriptions, tokens
+from newsletter import addresses, delivery, ratelimit, sending, subscriptions, tokens
 from newsletter.addresses import normalise, validate_deliverable
 from newsletter.models import Subscriber, SubscriberQuerySet
 
@@ -176,3 +176,15 @@ def test_the_throttle_spaces_messages_by_the_rate():
         unlimited.wait()
         unlimited.wait()
     assert len(slept) == 2
+
+
+@pytest.mark.parametrize(
+    ("stored", "shown"),
+    [
+        ("ann@xn--bcher-kva.example", "ann@bücher.example"),
+        ("ann@example.com", "ann@example.com"),
+        ("ann@xn--broken-.example", "ann@xn--broken-.example"),  # not a domain it can decode: as stored
+    ],
+)
+def test_readable_shows_an_international_domain_in_its_own_letters(stored, shown):
+    assert addresses.readable(stored) == shown
