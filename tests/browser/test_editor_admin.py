@@ -66,3 +66,16 @@ def test_a_link_to_a_field_to_correct_shows_the_fields_message(page, live_server
     page.locator(".fields-to-correct a", has_text="Wrap up").click()
     expect(page.locator(".field-wrap_up .errorlist")).to_be_in_viewport()
     expect(page.locator("#id_wrap_up")).to_be_in_viewport()
+
+
+def test_a_link_to_a_type_ahead_picker_to_correct_puts_the_cursor_in_the_picker(page, live_server, seeded):
+    """The link's target is the select the picker hides; the browser focuses it and the picker takes the focus over.
+    (An editor review thought focus stayed on the link; this checks it does not.)"""
+    page.set_viewport_size({"width": 1280, "height": 800})
+    log_in(page, live_server, "/admin/exercises/guideexercise/add/")
+    page.locator("input[name=_save]").click()
+    page.locator(".fields-to-correct a", has_text="Exercise").click()
+    focused = page.evaluate("document.activeElement.getAttribute('aria-labelledby')")
+    assert focused == "select2-id_exercise-container"
+    page.keyboard.press("Enter")  # the picker opens its search box, ready to type
+    expect(page.locator(".select2-search__field")).to_be_focused()
