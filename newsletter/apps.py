@@ -8,10 +8,9 @@ class NewsletterConfig(AppConfig):
     def ready(self):
         from articles.guide_page import after_article
 
-        from . import (
-            announcements,  # noqa: F401  (connects the new-guide draft to guide saves)
-            checks,  # noqa: F401 - registers the system checks
-        )
+        # Connect the new-guide draft to guide saves, and what a subscriber's deletion leaves to the deletion;
+        # register the system checks.
+        from . import announcements, checks, forgetting  # noqa: F401
         from .page_sections import GuideSignupSection
 
         after_article.register(GuideSignupSection())  # articles may not import newsletter

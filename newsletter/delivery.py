@@ -17,7 +17,8 @@ Why each guarantee holds:
   reached the mail server (it may have accepted the message just before the kill). It is never sent
   again: after NEWSLETTER_CLAIM_TIMEOUT it is marked failed with that reason, for a person to judge.
 - Unsubscribed mid-send: the subscriber's status is read when the row is claimed, just before sending;
-  rows of readers who left are marked skipped.
+  rows of readers who left are marked skipped, and so are rows whose subscriber was deleted (the row
+  stays, with no subscriber, so the edition's counts stay true: newsletter/forgetting.py).
 - Temporary SMTP failures go back to the queue with a doubling wait; permanent ones, and the last
   try, are marked failed with the server's reason (newsletter/sending.py).
 """
@@ -105,7 +106,7 @@ def worker_name():
 def claim(edition_id, worker):
     """The next due queued row, now marked sending by ``worker``; None when nothing is due.
 
-    Rows of readers who are no longer confirmed are marked skipped on the way.
+    Rows of readers who are no longer confirmed, or were deleted, are marked skipped on the way.
     """
     while True:
         with transaction.atomic():
@@ -118,7 +119,7 @@ def claim(edition_id, worker):
             )
             if delivery is None:
                 return None
-            if delivery.subscriber.status != Subscriber.Status.CONFIRMED:
+            if delivery.subscriber is None or delivery.subscriber.status != Subscriber.Status.CONFIRMED:
                 Delivery.objects.filter(pk=delivery.pk).update(status=Status.SKIPPED, claimed_at=timezone.now())
                 continue
             delivery.status, delivery.attempts = Status.SENDING, delivery.attempts + 1

@@ -135,7 +135,8 @@ class Delivery(models.Model):
 
     A worker claims a queued row (row locking on PostgreSQL), marks it sending, hands the message to the
     mail server, then marks it sent. A row left "sending" by a worker that died is never sent again: it is
-    marked failed, since the mail server may already have it (see newsletter/delivery.py).
+    marked failed, since the mail server may already have it (see newsletter/delivery.py). A row whose
+    subscriber was deleted keeps its status, with no subscriber, and is never sent.
     """
 
     class Status(models.TextChoices):
@@ -146,7 +147,10 @@ class Delivery(models.Model):
         SKIPPED = "skipped", "Skipped (unsubscribed before sending)"
 
     edition = models.ForeignKey(Edition, on_delete=models.CASCADE, related_name="deliveries")
-    subscriber = models.ForeignKey(Subscriber, on_delete=models.CASCADE, related_name="deliveries")
+    # A deleted subscriber's rows stay, with no subscriber: past editions keep their counts (newsletter/forgetting.py).
+    subscriber = models.ForeignKey(
+        Subscriber, null=True, blank=True, on_delete=models.SET_NULL, related_name="deliveries"
+    )
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
     attempts = models.PositiveSmallIntegerField(default=0)
     next_attempt_at = models.DateTimeField(default=timezone.now, help_text="Queued rows wait until then.")
@@ -161,4 +165,4 @@ class Delivery(models.Model):
         indexes = [models.Index(fields=["edition", "status", "next_attempt_at"], name="newsletter_delivery_queue")]
 
     def __str__(self):
-        return f"{self.edition} to {self.subscriber}"
+        return f"{self.edition} to {self.subscriber or 'a deleted subscriber'}"
