@@ -4,7 +4,6 @@ Only a draft: a newsletter manager reviews it and presses send (or schedules it
 for after a scheduled guide goes live). Nothing is ever sent automatically.
 """
 
-from django.conf import settings
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 
@@ -23,10 +22,8 @@ def draft_announcement(sender, instance, raw=False, **kwargs):
         return
     edition = Edition.objects.create(
         subject=f"New guide: {instance.title}",
-        body=(
-            f"A new guide is on {settings.SITE_NAME}: **{instance.title}**.\n\n{instance.summary}\n\n"
-            f"[Read the {instance.name.lower()} guide]({instance.get_absolute_url()})"
-        ),
+        # The subject names the guide, and the email's heading is the subject: the body does not repeat it.
+        body=f"{instance.summary}\n\n[Read the {instance.name.lower()} guide]({instance.get_absolute_url()})",
         announces=instance,
     )
     edition.guides.add(instance)

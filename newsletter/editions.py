@@ -2,9 +2,10 @@
 
 The body was rendered from Markdown on save (``core.markup``); here it is
 prepared once per send for every reader: citations numbered in reading order
-with their references at the end, links made absolute on the site's address
-(in the plain text, each link's address follows its words in brackets),
-and the guides and exercises the edition links to (published ones only).
+with their references at the end, links made absolute on the site's address,
+the plain text read off that HTML (newsletter/plaintext.py: no Markdown markers,
+each link's address after its words in brackets), and the guides and exercises
+the edition links to (published ones, and not those the body already links to).
 """
 
 import re
@@ -14,15 +15,14 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from core.markup import CITATION_SYNTAX
 from core.models import published_rule
 from studies.references import ReferenceList
 
 from .emails import build_message
+from .plaintext import plain_text
 
 RELATIVE_URL = re.compile(r'(href|src)="/(?!/)')
-# A Markdown link to a page of the site (/guides/...) or elsewhere (https://..., mailto:...).
-MARKDOWN_LINK = re.compile(r"\[([^\]\n]+)\]\(((?:https?://|mailto:|/(?!/))[^)\s]*)\)")
+HREF = re.compile(r'href="([^"]*)"')  # sanitised HTML quotes every attribute value with double quotes
 
 
 @dataclass
@@ -38,11 +38,11 @@ def prepare(edition, site):
     """Everything readers share in one edition's email (two queries: the studies and the linked pages)."""
     references = ReferenceList()
     html = RELATIVE_URL.sub(rf'\1="{site}/', references.number(edition.body_html))
-    text = CITATION_SYNTAX.sub(lambda match: f"[{references.number_for(match.group(1))}]", edition.body)
-    text = MARKDOWN_LINK.sub(lambda match: f"{match.group(1)} ({absolute(match.group(2), site)})", text)
     links = [(guide.title, site + guide.get_absolute_url()) for guide in edition.guides.published()]
     links += [(exercise.name, site + exercise.get_absolute_url()) for exercise in edition.exercises.published()]
-    return EditionEmail(edition.subject, html, text, references.references, links)
+    in_body = set(HREF.findall(html))  # a page the body links to is not listed again at the end
+    links = [(title, url) for title, url in links if url not in in_body]
+    return EditionEmail(edition.subject, html, plain_text(html), references.references, links)
 
 
 def not_public(edition, when=None):
@@ -61,11 +61,6 @@ def when_public(item):
     if item.status == item.Status.DRAFT:
         return "a draft"
     return f"public from {item.published_at:%Y-%m-%d %H:%M} UTC"
-
-
-def absolute(url, site):
-    """``url`` as a reader of the plain text can type it: the site's own pages under its address."""
-    return site + url if url.startswith("/") else url.removeprefix("mailto:")
 
 
 def message(email, subscriber, site, *, test=False):

@@ -317,21 +317,72 @@ def test_editors_see_how_many_emails_failed_but_never_the_addresses(client, mana
 
 def test_the_preview_shows_the_plain_text_character_for_character_never_as_html(client, manager, seeded):
     """The plain-text box rendered the body's HTML: bold text, a live link, an autolink <address> gone."""
-    body = "A <b>raw HTML</b> and <a href='https://evil.example/'>sneaky link</a>. Write to <editors@x.example>."
+    body = "Type `<b>raw HTML</b>` or `<a href='https://evil.example/'>sneaky link</a>`. Write to <editors@x.example>."
+    text = "Type <b>raw HTML</b> or <a href='https://evil.example/'>sneaky link</a>. Write to editors@x.example."
     news = write_edition(client, body=body)
     page = html(client.get(f"/admin/newsletter/edition/{news.pk}/preview/"))
     shown = re.search(r'<pre class="edition-preview-text">(.*?)</pre>', page, re.S).group(1)
     assert "<" not in shown and "https://evil.example/'>" not in page
     assert (
-        "A &lt;b&gt;raw HTML&lt;/b&gt; and &lt;a href=&#x27;https://evil.example/&#x27;&gt;sneaky link&lt;/a&gt;"
+        "Type &lt;b&gt;raw HTML&lt;/b&gt; or &lt;a href=&#x27;https://evil.example/&#x27;&gt;sneaky link&lt;/a&gt;"
         in shown
     )
-    assert "Write to &lt;editors@x.example&gt;." in shown
+    assert "Write to editors@x.example." in shown
 
     client.post(f"/admin/newsletter/edition/{news.pk}/send-test/")
     run_queued_tasks()
     [test] = mail.outbox
-    assert body in test.body and body in unescape(shown)  # what the box shows is what the email holds
+    assert text in test.body and text in unescape(shown)  # what the box shows is what the email holds
+
+
+def sent_to_ann(news, django_capture_on_commit_callbacks):
+    """The edition as the confirmed reader ann@example.com gets it."""
+    confirmed("ann@example.com")
+    with django_capture_on_commit_callbacks(execute=True):
+        assert delivery.start_sending(news, "https://muscleguide.example")
+    run_queued_tasks()
+    [email] = mail.outbox
+    return email
+
+
+def test_the_plain_text_reads_as_plain_text_not_markdown(client, manager, seeded, django_capture_on_commit_callbacks):
+    """Every edition's text part read as raw Markdown (**bold**, ## headings, > quotes), and a link with a title
+    stayed "[PubMed](https://... "PubMed home")"."""
+    body = (
+        "Lift, then **slow down the lowering** and stand *tall*.\n\n"
+        "## Three cues\n\n"
+        "> A quote\n> from a coach\n\n"
+        "- Brace\n- Breathe\n\n"
+        'Search [PubMed](https://pubmed.ncbi.nlm.nih.gov/ "PubMed home") for long lengths [@maeo-2021].'
+    )
+    email = sent_to_ann(write_edition(client, body=body), django_capture_on_commit_callbacks)
+    assert (
+        "Lift, then slow down the lowering and stand tall.\n\n"
+        "Three cues\n----------\n\n"
+        "> A quote from a coach\n\n"
+        "- Brace\n- Breathe\n\n"
+        "Search PubMed (https://pubmed.ncbi.nlm.nih.gov/) for long lengths [1].\n"
+    ) in email.body
+    assert "References:\n1. " in email.body
+    for marker in ("**", "##", "*tall*", "](", "PubMed home"):
+        assert marker not in email.body
+
+
+def test_an_announcement_names_its_guide_and_links_to_it_once(
+    client, manager, seeded, django_capture_on_commit_callbacks
+):
+    """The plain text showed the guide's title three times (heading, **bold** in the body, "Read on the site") and
+    its link twice."""
+    guide = make_guide("glutes", "Glutes")
+    email = sent_to_ann(Edition.objects.get(announces=guide), django_capture_on_commit_callbacks)
+    url = "https://muscleguide.example/guides/glutes/"
+    assert email.subject == "New guide: How to train your glutes"
+    assert email.body.startswith(
+        f"New guide: How to train your glutes\n\nAll about the glutes.\n\nRead the glutes guide ({url})\n"
+    )
+    assert email.body.count("How to train your glutes") == 1 and email.body.count(url) == 1
+    email_html = email.alternatives[0].content
+    assert email_html.count("How to train your glutes") == 1 and email_html.count(f'href="{url}"') == 1
 
 
 def test_send_now_saves_the_form_then_asks_to_confirm_with_the_subject_and_the_audience(
