@@ -65,8 +65,7 @@ def when_public(item):
 
 def message(email, subscriber, site, *, test=False):
     """The edition's email to one subscriber (or, for a test, to a staff member's address)."""
-    context = {"edition": email, "test": test}
-    return build_message(subscriber, "edition", context, site)
+    return build_message(subscriber, "edition", {"edition": email}, site, test=test)
 
 
 def preview(email, site):

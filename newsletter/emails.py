@@ -1,9 +1,10 @@
 """Newsletter emails: plain text and HTML from templates, each with a one-click unsubscribe.
 
-Every message carries the reader's signed unsubscribe link in its body and in
+Every message to a reader carries their signed unsubscribe link in its body and in
 the ``List-Unsubscribe`` / ``List-Unsubscribe-Post`` headers (RFC 8058), so
 mail programs can offer their own unsubscribe button, and a ``Message-ID`` on
-the site's own domain. Links are absolute, on ``SITE_URL`` (or, in development
+the site's own domain. A staff member's test of an edition is no reader's email:
+it has neither the link nor the headers. Links are absolute, on ``SITE_URL`` (or, in development
 without it, the host the reader signed up on), because emails are built by the
 background worker, which has no request to ask.
 
@@ -42,26 +43,29 @@ def message_id(site):
     return make_msgid(domain=urlsplit(site).hostname or "localhost")
 
 
-def build_message(subscriber, template, context, site):
-    """An email to one subscriber from ``newsletter/email/<template>_subject.txt``, ``.txt`` and ``.html``."""
-    unsubscribe = unsubscribe_url(subscriber, site)
+def build_message(subscriber, template, context, site, *, test=False):
+    """An email to one subscriber from ``newsletter/email/<template>_subject.txt``, ``.txt`` and ``.html``.
+
+    A ``test`` goes to a staff member, who is no subscriber: no unsubscribe link or header, and a footer saying so.
+    """
+    unsubscribe = None if test else unsubscribe_url(subscriber, site)
     context = {
         "site_name": settings.SITE_NAME,
         "site_url": site + "/",
         "unsubscribe_url": unsubscribe,
+        "test": test,
         **context,
     }
+    headers = {"Message-ID": message_id(site)}
+    if not test:
+        headers |= {"List-Unsubscribe": f"<{unsubscribe}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}
     subject = " ".join(render_to_string(f"newsletter/email/{template}_subject.txt", context).split())
     message = EmailMultiAlternatives(
         subject=subject,
         body=render_to_string(f"newsletter/email/{template}.txt", context),
         to=[subscriber.email],
         reply_to=[settings.EDITORS_EMAIL] if settings.EDITORS_EMAIL else None,
-        headers={
-            "List-Unsubscribe": f"<{unsubscribe}>",
-            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-            "Message-ID": message_id(site),
-        },
+        headers=headers,
     )
     message.attach_alternative(render_to_string(f"newsletter/email/{template}.html", context), "text/html")
     return message

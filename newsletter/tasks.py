@@ -83,7 +83,7 @@ def send_test_edition(edition_id, address, site):
     edition = Edition.objects.filter(pk=edition_id).first()
     if edition is None:
         return "gone"
-    stand_in = Subscriber(pk=0, email=address)  # not stored: its unsubscribe link changes nothing
+    stand_in = Subscriber(email=address)  # not stored, not a reader: the test has no unsubscribe link
     message = editions.message(editions.prepare(edition, site), stand_in, site, test=True)
     message.send()
     return "sent"

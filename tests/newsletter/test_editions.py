@@ -497,3 +497,26 @@ def test_a_scheduled_edition_whose_guide_went_back_to_draft_is_not_sent(client, 
         run_queued_tasks()
     assert mail.outbox == [] and not Delivery.objects.exists()
     assert Edition.objects.get(pk=news.pk).status == Edition.Status.DRAFT
+
+
+def test_a_test_email_says_it_is_a_test_and_has_no_unsubscribe_link(
+    client, manager, seeded, django_capture_on_commit_callbacks
+):
+    """A test carried a List-Unsubscribe header for "subscriber 0" and the readers' footer ("You get this email
+    because this address was entered in the ... newsletter form")."""
+    news = write_edition(client)
+    client.post(f"/admin/newsletter/edition/{news.pk}/send-test/")
+    run_queued_tasks()
+    [test] = mail.outbox
+    test_html = test.alternatives[0].content
+    headers = test.message()
+    assert headers["List-Unsubscribe"] is None and headers["List-Unsubscribe-Post"] is None
+    assert "/newsletter/unsubscribe/" not in test.body and "/newsletter/unsubscribe/" not in test_html
+    footer = "This is a test, sent to a staff member from the Muscle Guide admin: no reader got it."
+    assert footer in test.body and footer in test_html
+    assert "Each reader's copy ends instead with “You get this email because this address was entered" in test_html
+
+    mail.outbox.clear()
+    reader = sent_to_ann(news, django_capture_on_commit_callbacks)  # a reader's copy keeps its own link and headers
+    assert reader.message()["List-Unsubscribe"].startswith("<https://muscleguide.example/newsletter/unsubscribe/")
+    assert "/newsletter/unsubscribe/" in reader.body and "staff member" not in reader.body
