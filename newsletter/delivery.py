@@ -20,7 +20,8 @@ Why each guarantee holds:
   rows of readers who left are marked skipped, and so are rows whose subscriber was deleted (the row
   stays, with no subscriber, so the edition's counts stay true: newsletter/forgetting.py).
 - Temporary SMTP failures go back to the queue with a doubling wait; permanent ones, and the last
-  try, are marked failed with the server's reason (newsletter/sending.py).
+  try, are marked failed with the server's reason (newsletter/sending.py). An address the server
+  refused for good marks its subscriber bounced, so later editions skip them.
 """
 
 import os
@@ -33,7 +34,7 @@ from django.db import transaction
 from django.db.models import Count
 from django.utils import timezone
 
-from . import editions, sending
+from . import editions, sending, subscriptions
 from .models import Delivery, Edition, Subscriber
 
 Status = Delivery.Status
@@ -146,6 +147,8 @@ def send_one(delivery, email, site, connection):
             update = {"status": Status.QUEUED, "next_attempt_at": later, "error": sending.describe(error)}
         else:
             update = {"status": Status.FAILED, "error": sending.describe(error)}
+            if sending.refuses_address(error):
+                subscriptions.mark_bounced(delivery.subscriber_id)
         Delivery.objects.filter(pk=delivery.pk).update(**update)
         return update["status"]
     Delivery.objects.filter(pk=delivery.pk).update(status=Status.SENT, sent_at=timezone.now(), error="")

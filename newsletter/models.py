@@ -36,6 +36,7 @@ class Subscriber(models.Model):
         PENDING = "pending", "Pending (not yet confirmed)"
         CONFIRMED = "confirmed", "Confirmed"
         UNSUBSCRIBED = "unsubscribed", "Unsubscribed"
+        BOUNCED = "bounced", "Bounced (the mail server refused the address)"
 
     email = models.EmailField("email address", max_length=254, unique=True)
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.PENDING, db_index=True)

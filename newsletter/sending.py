@@ -78,6 +78,21 @@ def is_permanent(error):
     return False
 
 
+def refuses_address(error):
+    """True when the mail server said, for good, that the address itself does not work (a hard bounce).
+
+    That is a 5xx answer to the recipient (RCPT TO: "550 5.1.1 no such mailbox"), or a later 5xx whose
+    status is 5.1.x (a bad address). A 5xx about the message or the sender ("554 5.7.1 spam") says nothing
+    about the reader, and acting on it would mark a whole list bounced.
+    """
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        return is_permanent(error)
+    if isinstance(error, smtplib.SMTPResponseException) and error.smtp_code >= 500:
+        words = error.smtp_error.decode(errors="replace") if isinstance(error.smtp_error, bytes) else error.smtp_error
+        return str(words).startswith("5.1.")
+    return False
+
+
 def describe(error):
     """The reason a manager reads in the admin: the server's code and words, or what went wrong on the way."""
     if isinstance(error, smtplib.SMTPRecipientsRefused):

@@ -3,6 +3,8 @@
     new address ── sign up ──> pending ── confirm (POST, with this signup's link) ──> confirmed
     pending / unsubscribed ── sign up again ──> pending (fresh consent, new link; older links stop working;
                                                 the earlier confirmed and unsubscribed dates are cleared)
+    pending / confirmed ── the mail server refuses the address for good (5xx) ──> bounced (sent nothing more)
+    bounced ── sign up again ──> pending (and, once confirmed, confirmed)
     any status ── unsubscribe link ──> unsubscribed
 
 Each change is one conditional UPDATE, so two requests racing on the same row
@@ -41,9 +43,8 @@ def sign_up(email, source_page=""):
     # A new signup starts the row's story again: dates of an earlier subscription would show a pending
     # reader as once confirmed, or a confirmed one as unsubscribed, in the list and the export.
     renewal = {"status": Status.PENDING, "confirmed_at": None, "unsubscribed_at": None, **fresh_consent}
-    renewed = Subscriber.objects.filter(pk=subscriber.pk, status__in=[Status.PENDING, Status.UNSUBSCRIBED]).update(
-        **renewal
-    )
+    renewable = [Status.PENDING, Status.UNSUBSCRIBED, Status.BOUNCED]
+    renewed = Subscriber.objects.filter(pk=subscriber.pk, status__in=renewable).update(**renewal)
     if renewed:  # the row as it now stands: its consent time names this signup in the confirmation link
         for field, value in renewal.items():
             setattr(subscriber, field, value)
@@ -88,4 +89,11 @@ def unsubscribe_all(subscribers):
     """Unsubscribe every subscriber in a queryset; those already out keep their original date."""
     return subscribers.exclude(status=Status.UNSUBSCRIBED).update(
         status=Status.UNSUBSCRIBED, unsubscribed_at=timezone.now()
+    )
+
+
+def mark_bounced(subscriber_id):
+    """The mail server refused this reader's address for good: later editions skip it until a new signup."""
+    return Subscriber.objects.filter(pk=subscriber_id, status__in=[Status.PENDING, Status.CONFIRMED]).update(
+        status=Status.BOUNCED
     )

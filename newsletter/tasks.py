@@ -13,7 +13,7 @@ from django_tasks import task
 from . import delivery, editions, sending
 from .emails import already_subscribed_message, confirmation_message, site_url
 from .models import Edition, Subscriber
-from .subscriptions import find_signup
+from .subscriptions import find_signup, mark_bounced
 from .tokens import signup_stamp
 
 logger = logging.getLogger(__name__)
@@ -45,6 +45,8 @@ def deliver_signup_email(subscriber_id, stamp, already_confirmed, site, attempt=
         message.send()
     except sending.SMTP_ERRORS as error:
         if not sending.may_retry(error, attempt):
+            if sending.refuses_address(error):
+                mark_bounced(subscriber_id)
             logger.error("Gave up on the signup email to subscriber %s: %s", subscriber_id, sending.describe(error))
             return f"failed: {sending.describe(error)}"
         logger.warning("Signup email to subscriber %s will be retried: %s", subscriber_id, sending.describe(error))

@@ -29,6 +29,7 @@ from newsletter.permissions import MANAGERS_GROUP
 from tests.worker import run_queued_tasks
 
 from .smtp import Inbox, SmtpServer
+from .steps import confirm, link_path, sign_up
 
 SITE = "https://muscleguide.example"
 BASE_DIR = Path(__file__).resolve().parents[2]
@@ -336,3 +337,48 @@ def test_two_workers_share_one_edition_and_still_send_once_each(settings, tmp_pa
     assert delivery.counts(news.pk)["sent"] == 200
     senders = set(Delivery.objects.values_list("claimed_by", flat=True))
     assert len(senders) == 2  # both workers sent part of it
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_address_refused_for_good_is_marked_bounced_and_skipped_until_it_signs_up_again(client, settings):
+    """A 550 left the reader "Confirmed", so every later edition tried the dead mailbox again."""
+    settings.SITE_URL = SITE
+    ann, bob = readers(2)
+    manager = User.objects.create_user("maya", "maya@example.org", "pw", is_staff=True)
+    manager.groups.add(Group.objects.get(name=MANAGERS_GROUP))
+    inbox = Inbox(refuse_rcpt=[bob, "carol@example.com"])
+    with SmtpServer(inbox) as server:
+        use_smtp(settings, server, NEWSLETTER_SEND_RATE=0)
+        delivery.start_sending(Edition.objects.create(subject="First", body="Text."), SITE)
+        run_queued_tasks()
+        sign_up(client, "carol@example.com")  # her confirmation link is refused too
+
+        statuses = dict(Subscriber.objects.values_list("email", "status"))
+        assert statuses == {ann: "confirmed", bob: "bounced", "carol@example.com": "bounced"}
+        client.force_login(manager)
+        listing = client.get("/admin/newsletter/subscriber/", {"status__exact": "bounced"}).content.decode()
+        assert bob in listing and "carol@example.com" in listing and ann not in listing
+        assert "Bounced (the mail server refused the address): <strong>2</strong>" in listing
+        client.logout()
+
+        second = Edition.objects.create(subject="Second", body="Text.")
+        delivery.start_sending(second, SITE)
+        run_queued_tasks()
+        assert [row.subscriber.email for row in second.deliveries.all()] == [ann]  # the dead mailbox is not tried
+
+        inbox.refuse_rcpt.clear()  # bob's mailbox works again; he signs up and confirms
+        sign_up(client, bob)
+        assert Subscriber.objects.get(email=bob).status == "pending"
+        confirm(client, link_path(mail_to(server, bob), "confirm"))
+        assert Subscriber.objects.get(email=bob).status == "confirmed"
+        delivery.start_sending(Edition.objects.create(subject="Third", body="Text."), SITE)
+        run_queued_tasks()
+    assert [m["Subject"] for m in server.inbox.messages if m["To"] == bob][-1] == "Third"
+    assert sorted(m["Subject"] for m in server.inbox.messages if m["To"] == ann) == ["First", "Second", "Third"]
+
+
+def mail_to(server, address):
+    """The latest message the SMTP server took for ``address``, with a plain-text ``body`` as the steps expect."""
+    message = [m for m in server.inbox.messages if m["To"] == address][-1]
+    message.body = message.get_body(("plain",)).get_content()
+    return message

@@ -188,3 +188,14 @@ def test_the_throttle_spaces_messages_by_the_rate():
 )
 def test_readable_shows_an_international_domain_in_its_own_letters(stored, shown):
     assert addresses.readable(stored) == shown
+
+
+def test_only_a_refused_address_is_a_hard_bounce_not_a_refused_message_or_sender():
+    """A 554 for the message (spam) or a 5xx for the sender would otherwise mark every reader bounced."""
+    refuses_address = sending.refuses_address
+    assert refuses_address(smtplib.SMTPRecipientsRefused({"a@x.example": (550, b"5.1.1 No such mailbox")}))
+    assert refuses_address(smtplib.SMTPDataError(550, b"5.1.1 <a@x.example>: user unknown"))
+    assert not refuses_address(smtplib.SMTPDataError(554, b"5.7.1 Message rejected as spam"))
+    assert not refuses_address(smtplib.SMTPSenderRefused(550, b"5.7.1 Sender not allowed", "news@x.example"))
+    assert not refuses_address(smtplib.SMTPRecipientsRefused({"a@x.example": (450, b"4.2.1 Mailbox busy")}))
+    assert not refuses_address(smtplib.SMTPServerDisconnected("gone"))
