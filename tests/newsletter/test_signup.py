@@ -61,7 +61,7 @@ def test_the_newsletter_page_says_all_that_is_kept_and_how_each_step_works(clien
     """It said "Nothing else" is kept, though each edition's delivery is recorded, and "One click" for an
     unsubscribe page with a button (newsletter review)."""
     page = html(client.get("/newsletter/"))
-    assert "whether and when it was sent to you" in page and '<a href="/pages/privacy/">' in page
+    assert "whether and when it was sent to you" in page and "The Privacy page" in page
     assert "Nothing else, and" not in page and "One click" not in page
     assert "press Confirm" in page and "press Unsubscribe" in page
 
