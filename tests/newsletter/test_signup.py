@@ -159,6 +159,16 @@ def test_an_international_address_is_shown_as_the_reader_typed_it(client):
     assert "frank@bücher.example" in page and "xn--" not in page
 
 
+def test_the_confirmation_email_says_opening_the_link_is_not_enough(client):
+    """It said nothing more is sent "unless the link is opened", but opening it only shows the Confirm button
+    (newsletter review)."""
+    sign_up(client, "ann@example.com")
+    [message] = mail.outbox
+    [(html_part, _)] = message.alternatives
+    for text in (message.body, html_part):
+        assert "unless you open the link and press Confirm" in text
+
+
 def test_the_same_answer_for_new_pending_confirmed_and_unsubscribed_addresses(client, settings):
     settings.NEWSLETTER_RATE_LIMIT_PER_EMAIL = 10
     answers = []
