@@ -28,7 +28,7 @@ from . import consent, delivery, editions, forgetting, subscriptions
 from .emails import site_url
 from .models import Delivery, Edition, Subscriber
 from .permissions import is_newsletter_manager, may_view_subscribers
-from .tasks import send_test_edition
+from .tasks import queue_test
 
 CSV_COLUMNS = [
     ("email", "Email"),
@@ -264,6 +264,7 @@ class EditionAdmin(TextBoxesMixin, admin.ModelAdmin):
             context["sending"] = progress(obj)
             context["may_send"] = may_send(request.user)
             context["not_public"] = editions.not_public(obj) if obj.is_editable else []
+            context["last_test"] = obj.tests.first()
             context["may_view_subscribers"] = may_view_subscribers(request.user)
             if context["may_view_subscribers"]:  # addresses (and the server's words, which may quote them)
                 failed = obj.deliveries.filter(status=Delivery.Status.FAILED).select_related("subscriber")
@@ -325,8 +326,9 @@ class EditionAdmin(TextBoxesMixin, admin.ModelAdmin):
         if not request.user.email:
             self.message_user(request, "Your account has no email address: add one under Users.", messages.ERROR)
         else:
-            send_test_edition.enqueue(edition.pk, request.user.email, site_url(request))
-            self.message_user(request, f"A test is on its way to {request.user.email}.", messages.SUCCESS)
+            queue_test(edition, request.user.email, site_url(request))
+            message = f"A test to {request.user.email} is queued: this page shows when it is sent, or why not."
+            self.message_user(request, message, messages.SUCCESS)
         return self.change_page(edition)
 
     def confirm_send(self, request, edition):

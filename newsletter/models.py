@@ -167,3 +167,30 @@ class Delivery(models.Model):
 
     def __str__(self):
         return f"{self.edition} to {self.subscriber or 'a deleted subscriber'}"
+
+
+class EditionTest(models.Model):
+    """One "Send a test to me": where it went and what the mail server made of it, for the edition's page.
+
+    The task updates this row, so a test the server refused (or that waits for a retry) is seen by the
+    person who asked, not only in the worker's log.
+    """
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", "Waiting to be sent"
+        SENT = "sent", "Sent"
+        FAILED = "failed", "Failed"
+
+    edition = models.ForeignKey(Edition, on_delete=models.CASCADE, related_name="tests")
+    address = models.EmailField(max_length=254)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    requested_at = models.DateTimeField(default=timezone.now)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    error = models.TextField(blank=True, help_text="Why the last try failed.")
+
+    class Meta:
+        ordering = ["-requested_at", "-pk"]
+
+    def __str__(self):
+        return f"Test of {self.edition} to {self.address}"

@@ -12,7 +12,7 @@ from django_tasks import task
 
 from . import delivery, editions, sending
 from .emails import already_subscribed_message, confirmation_message, site_url
-from .models import Edition, Subscriber
+from .models import Edition, EditionTest, Subscriber
 from .subscriptions import find_signup, mark_bounced
 from .tokens import signup_stamp
 
@@ -79,13 +79,39 @@ def start_scheduled_edition(edition_id, send_at, site):
     return "started" if delivery.start_sending(edition, site) else "already sending"
 
 
+def queue_test(edition, address, site):
+    """Record a "Send a test to me" and queue it; the edition's page shows the row's outcome."""
+    test = EditionTest.objects.create(edition=edition, address=address)
+    send_test_edition.enqueue(test.pk, site)
+    return test
+
+
 @task()
-def send_test_edition(edition_id, address, site):
-    """ "Send a test to me": the edition as readers will get it, to one staff member's address."""
-    edition = Edition.objects.filter(pk=edition_id).first()
-    if edition is None:
+def send_test_edition(test_id, site):
+    """ "Send a test to me": the edition as readers will get it, to one staff member's address.
+
+    A temporary failure is tried again later, as readers' emails are; the outcome is stored on the test's row.
+    """
+    test = EditionTest.objects.select_related("edition").filter(pk=test_id, status=EditionTest.Status.QUEUED).first()
+    if test is None:
         return "gone"
-    stand_in = Subscriber(email=address)  # not stored, not a reader: the test has no unsubscribe link
-    message = editions.message(editions.prepare(edition, site), stand_in, site, test=True)
-    message.send()
+    attempt = test.attempts + 1
+    stand_in = Subscriber(email=test.address)  # not stored, not a reader: the test has no unsubscribe link
+    message = editions.message(editions.prepare(test.edition, site), stand_in, site, test=True)
+    try:
+        message.send()
+    except sending.SMTP_ERRORS as error:
+        reason = sending.describe(error)
+        if not sending.may_retry(error, attempt):
+            EditionTest.objects.filter(pk=test_id).update(
+                status=EditionTest.Status.FAILED, attempts=attempt, error=reason
+            )
+            logger.error("Gave up on the test of edition %s to %s: %s", test.edition_id, test.address, reason)
+            return f"failed: {reason}"
+        EditionTest.objects.filter(pk=test_id).update(attempts=attempt, error=reason)
+        send_test_edition.using(run_after=timezone.now() + sending.retry_delay(attempt)).enqueue(test_id, site)
+        return "retrying"
+    EditionTest.objects.filter(pk=test_id).update(
+        status=EditionTest.Status.SENT, attempts=attempt, sent_at=timezone.now(), error=""
+    )
     return "sent"

@@ -20,6 +20,8 @@ from tests.admin_forms import admin_url, form_data, unknown_study
 from tests.factories import make_exercise, make_guide
 from tests.worker import queued_tasks, run_queued_tasks
 
+from .smtp import Inbox, SmtpServer
+
 pytestmark = pytest.mark.django_db
 
 BODY = "Long lengths grow the hamstrings [@maeo-2021]. See [the guide](/guides/hamstrings/)."
@@ -520,3 +522,52 @@ def test_a_test_email_says_it_is_a_test_and_has_no_unsubscribe_link(
     reader = sent_to_ann(news, django_capture_on_commit_callbacks)  # a reader's copy keeps its own link and headers
     assert reader.message()["List-Unsubscribe"].startswith("<https://muscleguide.example/newsletter/unsubscribe/")
     assert "/newsletter/unsubscribe/" in reader.body and "staff member" not in reader.body
+
+
+def test_a_test_the_mail_server_refuses_says_why_on_the_edition_page(client, manager, settings, seeded):
+    """The admin said "A test is on its way"; a refused test only ended FAILED in the worker's log."""
+    news = write_edition(client)
+    inbox = Inbox(refuse_rcpt=["maya@example.org"])
+    with SmtpServer(inbox) as server:
+        for name, value in server.settings().items():
+            setattr(settings, name, value)
+        answer = client.post(f"/admin/newsletter/edition/{news.pk}/send-test/", follow=True)
+        assert "A test to maya@example.org is queued: this page shows when it is sent, or why not." in html(answer)
+        assert "Last test to maya@example.org:" in html(answer) and "waiting to be sent" in html(answer)
+        run_queued_tasks()
+    page = unescape(html(client.get(admin_url(Edition, "change", news.pk))))
+    assert "failed</strong> after 1 try: refused by the mail server: 550 5.1.1 No such mailbox here" in page
+    assert queued_tasks() == []  # a refusal for good is not tried again
+
+
+def test_a_test_that_meets_a_busy_mail_server_is_tried_again_and_its_state_shown(client, manager, settings, seeded):
+    """A 4xx (greylisting) was not retried: the test was lost, and nobody was told."""
+    news = write_edition(client)
+    inbox = Inbox(on_message=lambda number, envelope: "451 4.7.1 Greylisted, try later" if number == 1 else None)
+    with SmtpServer(inbox) as server:
+        for name, value in server.settings().items():
+            setattr(settings, name, value)
+        client.post(f"/admin/newsletter/edition/{news.pk}/send-test/")
+        run_queued_tasks()
+        page = unescape(html(client.get(admin_url(Edition, "change", news.pk))))
+        assert "waiting to be tried again (1 try so far; the last failed: refused by the mail server: 451" in page
+        with mock.patch("django.utils.timezone.now", return_value=timezone.now() + timedelta(hours=1)):
+            run_queued_tasks()
+    assert [message["Subject"] for message in inbox.messages] == ["[Test] Why long lengths"]
+    page = html(client.get(admin_url(Edition, "change", news.pk)))
+    assert re.search(r"Last test to maya@example.org:\s*sent at \d{4}-\d\d-\d\d \d\d:\d\d UTC", page)
+
+
+def test_a_test_while_the_mail_server_is_down_fails_after_the_usual_tries(client, manager, settings, seeded):
+    news = write_edition(client)
+    with SmtpServer(Inbox()) as server:
+        settings_of_a_stopped_server = server.settings()
+    for name, value in settings_of_a_stopped_server.items():
+        setattr(settings, name, value)
+    settings.NEWSLETTER_SEND_ATTEMPTS = 3
+    client.post(f"/admin/newsletter/edition/{news.pk}/send-test/")
+    for hours in range(3):
+        with mock.patch("django.utils.timezone.now", return_value=timezone.now() + timedelta(hours=hours)):
+            run_queued_tasks()
+    page = html(client.get(admin_url(Edition, "change", news.pk)))
+    assert "failed</strong> after 3 tries: could not reach the mail server: ConnectionRefusedError" in page
