@@ -9,9 +9,11 @@ import csv
 
 from csp.decorators import csp_replace
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.db.models import Count, Min
 from django.http import HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -262,6 +264,7 @@ class EditionAdmin(TextBoxesMixin, admin.ModelAdmin):
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         if obj is not None:
             context["sending"] = progress(obj)
+            context["send_attempts"] = settings.NEWSLETTER_SEND_ATTEMPTS
             context["may_send"] = may_send(request.user)
             context["not_public"] = editions.not_public(obj) if obj.is_editable else []
             context["last_test"] = obj.tests.first()
@@ -269,6 +272,7 @@ class EditionAdmin(TextBoxesMixin, admin.ModelAdmin):
             if context["may_view_subscribers"]:  # addresses (and the server's words, which may quote them)
                 failed = obj.deliveries.filter(status=Delivery.Status.FAILED).select_related("subscriber")
                 context["failures"] = failed[:20]
+                context["retries"] = delivery.waiting_to_retry(obj.pk).select_related("subscriber")[:20]
         return super().render_change_form(request, context, add, change, form_url, obj)
 
     def edition_or_404(self, request, pk):
@@ -419,8 +423,13 @@ class EditionAdmin(TextBoxesMixin, admin.ModelAdmin):
 
 
 def progress(edition):
-    """Counts for the edition page's progress bar: done (sent, failed, skipped) out of the frozen audience."""
+    """Counts for the edition page's progress bar: done (sent, failed, skipped) out of the frozen audience; of the
+    queued, how many wait to be tried again (and the next try), and how many are due now."""
     totals = delivery.counts(edition.pk)
     total = sum(totals.values())
     done = totals["sent"] + totals["failed"] + totals["skipped"]
-    return {**totals, "queued": totals["queued"] + totals["sending"], "total": total, "done": done}
+    queued = {"queued": totals["queued"] + totals["sending"], "total": total, "done": done}
+    if queued["queued"]:
+        waiting = delivery.waiting_to_retry(edition.pk).aggregate(count=Count("id"), next=Min("next_attempt_at"))
+        queued.update(retrying=waiting["count"], next_retry=waiting["next"], due=delivery.due_now(edition.pk))
+    return {**totals, **queued}

@@ -31,7 +31,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.utils import timezone
 
 from . import editions, sending, subscriptions
@@ -98,6 +98,21 @@ def counts(edition_id):
     for row in Delivery.objects.filter(edition_id=edition_id).order_by().values("status").annotate(total=Count("id")):
         totals[row["status"]] = row["total"]
     return totals
+
+
+def waiting_to_retry(edition_id):
+    """Queued rows that failed for a while (a 4xx answer, a server down): the worker tries them again by itself,
+    at ``next_attempt_at``, so they are not stuck and need no "Resume sending"."""
+    return Delivery.objects.filter(edition_id=edition_id, status=Status.QUEUED, attempts__gt=0)
+
+
+def due_now(edition_id):
+    """How many rows a running worker should be sending now: queued and due, or being sent.
+
+    If this stays above zero while the counts do not move, no worker is sending the edition (Resume sending).
+    """
+    due = Q(status=Status.QUEUED, next_attempt_at__lte=timezone.now()) | Q(status=Status.SENDING)
+    return Delivery.objects.filter(due, edition_id=edition_id).count()
 
 
 def worker_name():

@@ -571,3 +571,36 @@ def test_a_test_while_the_mail_server_is_down_fails_after_the_usual_tries(client
             run_queued_tasks()
     page = html(client.get(admin_url(Edition, "change", news.pk)))
     assert "failed</strong> after 3 tries: could not reach the mail server: ConnectionRefusedError" in page
+
+
+def test_emails_waiting_to_retry_are_shown_with_their_tries_and_reason_not_as_a_stuck_send(
+    client, manager, editor, settings, seeded, django_capture_on_commit_callbacks
+):
+    """A greylisting server (451) showed only "Queued: 1" for minutes, and the page suggested resuming."""
+    confirmed("ann@example.com", "bob@example.com")
+    news = write_edition(client)
+    greylisted = "451 4.7.1 <bob@example.com>: Greylisted, try later"
+    inbox = Inbox(on_message=lambda number, envelope: greylisted if envelope.rcpt_tos == ["bob@example.com"] else None)
+    with SmtpServer(inbox) as server:
+        for name, value in server.settings().items():
+            setattr(settings, name, value)
+        with django_capture_on_commit_callbacks(execute=True):
+            client.post(f"/admin/newsletter/edition/{news.pk}/send/")
+        run_queued_tasks()
+
+    page = unescape(html(client.get(admin_url(Edition, "change", news.pk))))
+    assert "Queued: <strong>1</strong> (1 waiting to retry after a temporary failure) · Sent: <strong>1" in page
+    assert "Waiting to retry: <strong>1</strong>" in page and "marks an email failed only after 5 tries" in page
+    assert re.search(r"<td>bob@example.com</td><td>1</td><td>[\d: -]+</td><td>refused by the mail server: 451", page)
+    assert "Nothing is stuck: every email still queued waits for its retry time" in page
+    assert "If the counts above stop moving" not in page
+
+    client.force_login(editor)
+    page = unescape(html(client.get(admin_url(Edition, "change", news.pk))))
+    assert "Waiting to retry: <strong>1</strong>" in page and "Greylisted" not in page and "bob@example.com" not in page
+    assert "Which addresses wait, and the mail server's words, are shown to newsletter managers only." in page
+
+    client.force_login(manager)  # once its retry time has come, the row is due: then a stop would be a stuck send
+    Delivery.objects.filter(subscriber__email="bob@example.com").update(next_attempt_at=timezone.now())
+    page = html(client.get(admin_url(Edition, "change", news.pk)))
+    assert "If the counts above stop moving while emails are due now (1: queued for a first try, or past their" in page
