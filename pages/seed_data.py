@@ -66,7 +66,8 @@ use it for advertising.
 - **Delete it entirely**: ask us (see [contact](/pages/contact/)) and the editors who manage
   the newsletter delete your row. Nothing about you is left.
 
-An address that signs up but never confirms gets no newsletter.
+An address that signs up but never confirms gets no newsletter, and is deleted, with everything
+about it, a week after it signed up (its confirmation link works for three days).
 """,
     },
     {

@@ -2,9 +2,10 @@
 while past editions keep their counts."""
 
 import re
+from datetime import timedelta
 
 import pytest
-from django.contrib.admin.models import LogEntry
+from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.auth.models import Group, User
 from django.core import mail
 from django.core.management import call_command
@@ -137,3 +138,46 @@ def test_the_migration_keeps_every_delivery_and_renames_log_entries_of_deleted_s
     assert sorted(LogEntry.objects.values_list("object_repr", flat=True)) == ["ann@example.com", "subscriber #999"]
     Subscriber.objects.filter(email="ann@example.com").delete()
     assert Delivery.objects.count() == 2 and Delivery.objects.filter(subscriber=None).count() == 1
+
+
+class OneRound:
+    """A stop event for the worker's housekeeping thread that lets it do one round, then stops it."""
+
+    rounds = 0
+
+    def wait(self, timeout):
+        self.rounds += 1
+        return self.rounds > 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_signups_never_confirmed_are_deleted_by_the_worker_a_week_after_leaving_nothing(client, admin_user):
+    """A typo'd alice@gmial.con stayed pending for ever: nothing purged signups whose link had expired."""
+    from core.management.commands.worker import keep_taking_back_abandoned_tasks
+
+    now = timezone.now()
+    confirmed("ann@example.com")
+
+    def pending(address, days_ago, **fields):
+        when = now - timedelta(days=days_ago)
+        return Subscriber.objects.create(email=address, consent_at=when, consent_version="x", **fields)
+
+    typo = pending("alice@gmial.con", 8)
+    pending("carol@example.com", 6)  # her link expired after 3 days, but she is kept the 4 days' margin
+    pending("dan@example.com", 1)
+    again = pending("eve@example.com", 9, confirmed_at=None)  # confirmed once, got an edition, signed up again
+    Delivery.objects.create(
+        edition=Edition.objects.create(subject="Old", body="Text."),
+        subscriber=again,
+        status=Delivery.Status.FAILED,
+        error="refused by the mail server: 552 eve@example.com mailbox full",
+    )
+    LogEntry.objects.log_actions(admin_user.pk, [typo], CHANGE, change_message="Looked at it.")
+
+    keep_taking_back_abandoned_tasks(300, OneRound())
+
+    addresses = sorted(Subscriber.objects.values_list("email", flat=True))
+    assert addresses == ["ann@example.com", "carol@example.com", "dan@example.com"]
+    [kept] = Delivery.objects.all()  # the edition's counts stay; the row names nobody
+    assert kept.subscriber is None and kept.error == "refused by the mail server: 552 (address deleted) mailbox full"
+    assert list(LogEntry.objects.values_list("object_repr", flat=True)) == [f"subscriber #{typo.pk}"]
