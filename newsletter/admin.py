@@ -159,7 +159,7 @@ class EditionForm(forms.ModelForm):
 class EditionAdmin(TextBoxesMixin, admin.ModelAdmin):
     """Write, preview, test and send editions; the change page shows the sending's progress."""
 
-    list_display = ["subject", "status", "send_at", "queued", "sent", "failed", "created_at"]
+    list_display = ["subject", "status", "sending_time", "queued", "sent", "failed", "skipped", "created_at"]
     list_filter = ["status"]
     search_fields = ["subject", "body"]
     filter_horizontal = ["guides", "exercises"]
@@ -180,6 +180,15 @@ class EditionAdmin(TextBoxesMixin, admin.ModelAdmin):
         field.help_text = db_field.help_text
         return field
 
+    @admin.display(description="sent or scheduled (UTC)", ordering="started_at")
+    def sending_time(self, obj):
+        """When sending began, however it was started ("send at" is only set by Schedule); else the schedule."""
+        if obj.started_at:
+            return f"{obj.started_at:%Y-%m-%d %H:%M}"
+        if obj.status == Edition.Status.SCHEDULED and obj.send_at:
+            return f"scheduled for {obj.send_at:%Y-%m-%d %H:%M}"
+        return "-"
+
     @admin.display(description="queued", ordering="queued_count")
     def queued(self, obj):
         return obj.queued_count + obj.sending_count
@@ -191,6 +200,10 @@ class EditionAdmin(TextBoxesMixin, admin.ModelAdmin):
     @admin.display(description="failed", ordering="failed_count")
     def failed(self, obj):
         return obj.failed_count
+
+    @admin.display(description="skipped", ordering="skipped_count")
+    def skipped(self, obj):
+        return obj.skipped_count
 
     def get_readonly_fields(self, request, obj=None):
         if obj is not None and not obj.is_editable:

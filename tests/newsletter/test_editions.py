@@ -604,3 +604,30 @@ def test_emails_waiting_to_retry_are_shown_with_their_tries_and_reason_not_as_a_
     Delivery.objects.filter(subscriber__email="bob@example.com").update(next_attempt_at=timezone.now())
     page = html(client.get(admin_url(Edition, "change", news.pk)))
     assert "If the counts above stop moving while emails are due now (1: queued for a first try, or past their" in page
+
+
+def test_the_edition_list_shows_when_each_edition_went_out_and_its_skipped_count(
+    client, manager, seeded, django_capture_on_commit_callbacks
+):
+    """An edition sent with Send now showed "-" for "send at", and the list had no skipped count."""
+    confirmed("ann@example.com", "bob@example.com")
+    news = write_edition(client)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/admin/newsletter/edition/{news.pk}/send/")
+    Subscriber.objects.filter(email="bob@example.com").update(status=Subscriber.Status.UNSUBSCRIBED)
+    run_queued_tasks()
+    later = write_edition(client, subject="Next week", send_at=timezone.now() + timedelta(days=7))
+    client.post(
+        admin_url(Edition, "change", later.pk),
+        {**form_data(client.get(admin_url(Edition, "change", later.pk))), "_schedule": "1"},
+    )
+
+    listing = html(client.get(admin_url(Edition)))
+    news.refresh_from_db()
+    later.refresh_from_db()
+    assert "Sent or scheduled (UTC)</a>" in listing and ">Skipped</a>" in listing
+    started = f"{news.started_at:%Y-%m-%d %H:%M}"
+    cells = r'<td class="field-{}">{}</td>'
+    assert re.search(cells.format("sending_time", started), listing)
+    assert re.search(cells.format("sending_time", f"scheduled for {later.send_at:%Y-%m-%d %H:%M}"), listing)
+    assert re.search(cells.format("sent", 1) + ".*" + cells.format("failed", 0) + cells.format("skipped", 1), listing)
