@@ -1,8 +1,9 @@
 """Editors' photos and illustrations: checked with Pillow, cleaned, stored as renditions.
 
 An upload is refused with a plain message unless it is a real JPEG, PNG or WebP
-within the size and pixel ceilings and decodes completely (decompression bombs
-and truncated files are refused). What is stored is never the raw upload: the
+within the size and pixel ceilings, decodes completely (decompression bombs
+and truncated files are refused) and is not too long for the formats of its
+renditions (``check_writable``). What is stored is never the raw upload: the
 image is turned upright by its EXIF orientation, converted to sRGB, stripped of
 all metadata (camera, location, comments) and written once at full size
 (``original``, for future renditions) and at each of ``RENDITION_WIDTHS`` in
@@ -40,6 +41,10 @@ MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 MAX_PIXELS = 40_000_000
 # PNG and WebP decode whole: about 4 bytes a pixel, several copies while cleaning.
 MAX_WHOLE_PIXELS = 16_000_000
+# The longest side each written format can hold: libwebp's limit, libjpeg's. A long phone screenshot
+# (1080 × 17000) passed every pixel ceiling, then its full-width WebP rendition failed on save.
+MAX_SIDE = {"WEBP": 16383, "JPEG": 65500, "PNG": 2**31 - 1}
+FORMAT_NAMES = {"WEBP": "WebP", "JPEG": "JPEG", "PNG": "PNG"}
 
 HELP_TEXT = (
     "A photo or illustration: JPEG, PNG or WebP, at most 20 MB and 40 megapixels. "
@@ -109,6 +114,7 @@ def open_upload(file):
             "Make it smaller, or export it as JPEG, and upload it again.",
             code="image_too_many_pixels",
         )
+    shown_size = (height, width) if is_turned(image) else (width, height)
     decode_reduced(image)
     try:
         image.load()
@@ -117,7 +123,31 @@ def open_upload(file):
             "This image is damaged or incomplete (the file may have been cut short). Export it again and upload it.",
             code="image_damaged",
         ) from error
-    return cleaned(image)
+    image = cleaned(image)
+    check_writable(image, shown_size)
+    return image
+
+
+def is_turned(image):
+    """Whether the camera stored the image on its side (EXIF orientation 5 to 8): shown, width and height swap."""
+    return image.getexif().get(ExifTags.Base.Orientation, 1) in {5, 6, 7, 8}
+
+
+def check_writable(image, shown_size):
+    """Refuse an image one of whose stored files (see ``store``) would be longer than its format allows.
+
+    ``shown_size`` is the upload's own size, upright, for the message, which names the file most over its limit.
+    """
+    image_format, width, height = max(files_to_write(image), key=lambda file: max(file[1:]) / MAX_SIDE[file[0]])
+    limit = MAX_SIDE[image_format]
+    if max(width, height) > limit:
+        name = FORMAT_NAMES[image_format]
+        raise ValidationError(
+            f"This image is {shown_size[0]} × {shown_size[1]} pixels, too long and narrow for the page: "
+            f"its {name} version {width} pixels wide would be {height} pixels tall, and {name} images can be "
+            f"at most {limit} pixels on a side. Crop it, or cut it into shorter images, and upload it again.",
+            code="image_too_long",
+        )
 
 
 def decode_reduced(image):
@@ -129,8 +159,7 @@ def decode_reduced(image):
     if image.format != "JPEG":
         return
     width, height = image.size
-    turned = image.getexif().get(ExifTags.Base.Orientation, 1) in {5, 6, 7, 8}
-    shown_width = height if turned else width
+    shown_width = height if is_turned(image) else width
     if shown_width <= ORIGINAL_MAX_WIDTH:
         return
     scale = ORIGINAL_MAX_WIDTH / shown_width
@@ -164,11 +193,31 @@ def rendition_widths(width):
     return sorted(set(widths))
 
 
+def resized_size(image, width):
+    """The size of ``resized(image, width)``: ``width`` across, or the image's own size if narrower."""
+    if width >= image.width:
+        return image.size
+    return width, max(1, round(image.height * width / image.width))
+
+
 def resized(image, width):
     if width >= image.width:
         return image
-    height = max(1, round(image.height * width / image.width))
-    return image.resize((width, height), Image.Resampling.LANCZOS, reducing_gap=3.0)
+    return image.resize(resized_size(image, width), Image.Resampling.LANCZOS, reducing_gap=3.0)
+
+
+def fallback_format(image):
+    """The format beside WebP: PNG to keep transparency, else JPEG."""
+    return "PNG" if image.mode == "RGBA" else "JPEG"
+
+
+def files_to_write(image):
+    """``(format, width, height)`` of each file ``store`` writes for the cleaned ``image``."""
+    fallback = fallback_format(image)
+    yield (fallback, *resized_size(image, ORIGINAL_MAX_WIDTH))
+    for width in rendition_widths(image.width):
+        yield ("WEBP", *resized_size(image, width))
+        yield (fallback, *resized_size(image, width))
 
 
 def encode(image, image_format, quality=82):
@@ -190,7 +239,8 @@ def store(file, directory):
     """
     image = open_upload(file)
     folder = f"{directory}/{uuid.uuid4().hex}"
-    fallback_format, extension = ("PNG", "png") if image.mode == "RGBA" else ("JPEG", "jpg")
+    fallback = fallback_format(image)
+    extension = "png" if fallback == "PNG" else "jpg"
     written = []
 
     def write(name, data):
@@ -198,9 +248,7 @@ def store(file, directory):
         return written[-1]
 
     try:
-        original = write(
-            f"original.{extension}", encode(resized(image, ORIGINAL_MAX_WIDTH), fallback_format, quality=90)
-        )
+        original = write(f"original.{extension}", encode(resized(image, ORIGINAL_MAX_WIDTH), fallback, quality=90))
         renditions = []
         for width in rendition_widths(image.width):
             rendition = resized(image, width)
@@ -209,7 +257,7 @@ def store(file, directory):
                     "width": rendition.width,
                     "height": rendition.height,
                     "webp": write(f"{width}.webp", encode(rendition, "WEBP")),
-                    "fallback": write(f"{width}.{extension}", encode(rendition, fallback_format)),
+                    "fallback": write(f"{width}.{extension}", encode(rendition, fallback)),
                 }
             )
     except Exception:

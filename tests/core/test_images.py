@@ -197,3 +197,21 @@ def test_a_png_over_the_whole_decoding_ceiling_is_refused_with_a_way_out(setting
     assert "PNG and WebP images can be at most 0.01 megapixels" in message
     assert "export it as JPEG" in message
     assert images.open_upload(upload(image_bytes(200, 100))).width == 200  # a JPEG that size is fine
+
+
+def test_the_longest_side_a_webp_rendition_holds_is_accepted_and_one_more_pixel_refused(media_root):
+    _, renditions = images.store(upload(image_bytes(30, 16383)), "images/test")
+    assert [(r["width"], r["height"]) for r in renditions] == [(30, 16383)]
+    message = refusal(image_bytes(30, 16384))
+    assert "30 × 16384 pixels" in message and "at most 16383 pixels on a side" in message
+
+
+def test_a_photo_stored_on_its_side_is_measured_upright():
+    message = refusal(image_bytes(16384, 30, exif=exif_with_orientation_and_gps(6)))
+    assert "This image is 30 × 16384 pixels" in message
+    assert "its WebP version 30 pixels wide would be 16384 pixels tall" in message
+
+
+def test_a_wide_image_makes_short_renditions_and_is_accepted(media_root):
+    _, renditions = images.store(upload(image_bytes(20000, 40)), "images/test")
+    assert renditions[-1]["width"] == 1600

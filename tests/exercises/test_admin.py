@@ -325,6 +325,29 @@ def test_bad_uploads_are_refused_with_a_message(editor_client, media_root, setti
     assert not media_root.exists() or not [path for path in media_root.rglob("*") if path.is_file()]
 
 
+@pytest.mark.parametrize(
+    "file,size",
+    [
+        (upload(image_bytes(60, 16384)), "60 × 16384"),
+        (upload(image_bytes(40, 16400, "PNG", mode="RGBA"), "long.png", "image/png"), "40 × 16400"),
+    ],
+    ids=["jpeg", "png"],
+)
+def test_an_image_too_long_for_its_webp_version_is_refused_with_its_size_and_the_limit(
+    editor_client, media_root, file, size
+):
+    """A 1080 × 17000 phone screenshot passed every check, then its WebP rendition failed on save: a 500."""
+    exercise = Exercise.objects.get(slug="squat")
+    response = post_image(editor_client, exercise, file)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f"This image is {size} pixels, too long and narrow for the page" in html
+    assert "WebP images can be at most 16383 pixels on a side" in html
+    exercise.refresh_from_db()
+    assert not exercise.image
+    assert not media_root.exists() or not [path for path in media_root.rglob("*") if path.is_file()]
+
+
 def test_an_image_needs_alt_text_in_the_admin(editor_client, media_root):
     response = post_image(editor_client, Exercise.objects.get(slug="squat"), upload(image_bytes(600, 400)), alt="")
     assert response.status_code == 200
