@@ -190,6 +190,41 @@ def markdown_work(text):
     return sum(paragraph.count("[") * len(paragraph) for paragraph in BLANK_LINE.split(text or ""))
 
 
+# Python-Markdown parses a list or quote inside another by calling itself, a few calls a level: "- " * 1000
+# ran out of Python's stack (RecursionError, a 500). A text nesting deeper than this is refused when validated,
+# and rendered as plain paragraphs; lists in real texts nest two or three deep.
+MARKDOWN_NESTING_LIMIT = 20
+LINE_MARKERS = re.compile(r"[ \t]*(?:(?:[-*+]|\d+\.)[ \t]+|>[ \t]*)+")
+MARKER = re.compile(r"[-*+>]|\d+\.")
+HORIZONTAL_RULE = re.compile(r"[ \t]*(?:[-*_][ \t]*)+")
+TOO_DEEPLY_NESTED = (
+    f"This text nests lists or quotes more than {MARKDOWN_NESTING_LIMIT} deep (each '- ', '1. ' or '> ' that starts "
+    "a line, or follows another, and each four spaces of indent open one more level): flatten the lists."
+)
+
+
+def markdown_nesting(text):
+    """How deep a line of ``text`` could nest lists and quotes: a level per marker it starts with and per 4 columns
+    of indent (Python-Markdown's tab length), the deepest line's (see ``MARKDOWN_NESTING_LIMIT``)."""
+    deepest = 0
+    for line in (text or "").expandtabs(4).splitlines():
+        if HORIZONTAL_RULE.fullmatch(line):
+            continue  # "- - -" or "* * *": a rule, not lists
+        starts = LINE_MARKERS.match(line)
+        markers = len(MARKER.findall(starts.group())) if starts else 0
+        deepest = max(deepest, (len(line) - len(line.lstrip(" "))) // 4 + markers)
+    return deepest
+
+
+def markdown_refusal(text):
+    """Why ``text`` cannot be rendered as Markdown, in a message for the editor, or "" when it can."""
+    if markdown_work(text) > MARKDOWN_WORK_LIMIT:
+        return TOO_MUCH_MARKDOWN_WORK
+    if markdown_nesting(text) > MARKDOWN_NESTING_LIMIT:
+        return TOO_DEEPLY_NESTED
+    return ""
+
+
 def markdown_html(text):
     """Markdown to HTML, headings shifted under the page's own: not yet sanitised."""
     return shift_headings(
@@ -228,7 +263,7 @@ class RemovedMarkup(HTMLParser):
 
 def removed_markup(text):
     """What rendering ``text`` would silently drop (HTML tags, attributes, link schemes), or []."""
-    if not text or markdown_work(text) > MARKDOWN_WORK_LIMIT:
+    if not text or markdown_refusal(text):
         return []
     parser = RemovedMarkup()
     parser.feed(markdown_html(text))
@@ -246,7 +281,7 @@ def removed_markup_message(removed):
 
 
 def _clean_html(text):
-    if markdown_work(text) > MARKDOWN_WORK_LIMIT:
+    if markdown_refusal(text):
         html = "".join(f"<p>{escape(paragraph)}</p>" for paragraph in BLANK_LINE.split(text))
         return nh3.clean(html, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES)
     return nh3.clean(

@@ -24,9 +24,7 @@ from django.utils import timezone
 from . import images
 from .markup import (
     CITATION_SYNTAX,
-    MARKDOWN_WORK_LIMIT,
-    TOO_MUCH_MARKDOWN_WORK,
-    markdown_work,
+    markdown_refusal,
     removed_markup,
     removed_markup_message,
     render_markdown,
@@ -174,7 +172,7 @@ class RenderedMarkdownModel(models.Model):
         super().save(*args, **kwargs)
 
     def clean(self):
-        """Refuse a text the page could not show as written: too costly to render, with HTML it would drop,
+        """Refuse a text the page could not show as written: too costly or too deep to render, with HTML it would drop,
         or a citation in a plain field (a summary), where readers would see ``[@maeo-2021]`` as typed."""
         super().clean()
         errors = {
@@ -187,8 +185,8 @@ class RenderedMarkdownModel(models.Model):
         }
         for name in self.markdown_fields:
             text = getattr(self, name)
-            if markdown_work(text) > MARKDOWN_WORK_LIMIT:
-                errors[name] = TOO_MUCH_MARKDOWN_WORK
+            if refusal := markdown_refusal(text):
+                errors[name] = refusal
             elif removed := removed_markup(text):
                 errors[name] = removed_markup_message(removed)
         if errors:

@@ -10,9 +10,11 @@ from articles.models import MuscleGroup
 from core.markup import (
     CITATION_MARKER,
     HELP_TEXT,
+    MARKDOWN_NESTING_LIMIT,
     MARKDOWN_WORK_LIMIT,
     citations_in_attributes,
     cited_keys,
+    markdown_nesting,
     markdown_work,
     removed_markup,
     rename_citation,
@@ -20,6 +22,8 @@ from core.markup import (
     subheadings,
 )
 from core.models import RenderedMarkdownModel
+from core.preview import build_preview
+from pages.models import Page
 from tests.admin_forms import admin_url, form_data
 
 
@@ -172,6 +176,54 @@ def test_an_editor_is_told_to_close_the_brackets_and_nothing_is_saved(editor_cli
     assert response.status_code == 200
     assert "This text has too many square brackets for its length" in response.content.decode()
     assert "[a](" not in guide.introduction
+
+
+# Nesting: Python-Markdown parses a list or quote inside another by calling itself.
+
+DEEP_LISTS = ["- " * 1000 + "x", "1. " * 1000 + "x", "\n".join("    " * level + "- x" for level in range(300))]
+
+
+@pytest.mark.parametrize("text", DEEP_LISTS, ids=["bullets", "numbers", "indents"])
+def test_lists_nested_past_the_limit_render_as_plain_text_on_pages_and_in_previews(text):
+    """ "- " * 1000 ran out of Python's stack (RecursionError) when rendered."""
+    assert markdown_nesting(text) > MARKDOWN_NESTING_LIMIT
+    html = render_markdown(text)
+    assert html.startswith("<p>") and "<ul>" not in html and "<ol>" not in html
+    assert build_preview([("Body", text)]).sections == [("Body", html)]
+    assert removed_markup(text) == []
+
+
+def test_lists_nested_to_the_limit_still_render_as_lists():
+    assert render_markdown("- " * MARKDOWN_NESTING_LIMIT + "x").count("<ul>") == MARKDOWN_NESTING_LIMIT
+    assert (
+        markdown_nesting(
+            "- one\n    - two\n        1. three\n\n> quoted\n\n* * * * * * * * * * * * * * * * * * * * * *"
+        )
+        == 3
+    )
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("text", DEEP_LISTS[:2], ids=["bullets", "numbers"])
+def test_an_editor_is_told_to_flatten_lists_nested_too_deep_and_nothing_is_saved(editor_client, seeded, text):
+    about = Page.objects.get(slug="about")
+    url = admin_url(Page, "change", about.pk)
+    response = editor_client.post(url, {**form_data(editor_client.get(url)), "body": text})
+    assert response.status_code == 200
+    assert f"This text nests lists or quotes more than {MARKDOWN_NESTING_LIMIT} deep" in response.content.decode()
+    assert Page.objects.get(pk=about.pk).body == about.body
+
+
+@pytest.mark.django_db
+def test_the_seed_content_nests_lists_far_less_deep_than_the_limit(seeded):
+    texts = [
+        getattr(obj, name)
+        for model in apps.get_models()
+        if issubclass(model, RenderedMarkdownModel)
+        for obj in model.objects.all()
+        for name in model.markdown_fields
+    ]
+    assert max(markdown_nesting(text) for text in texts) <= 3
 
 
 # HTML that sanitising removes: the editor is told, instead of the page silently showing less.
