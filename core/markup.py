@@ -181,18 +181,38 @@ def citations_in_attributes(text):
 
 # Python-Markdown looks for the end of each "[" through the rest of its paragraph: a paragraph of unclosed
 # brackets costs their number times its length (500 of them before 49,500 characters took 6 s to render).
-# A text with more of that work than this is refused when validated, and rendered as plain paragraphs.
+# So does each "<" before a letter (an HTML tag or a <https://...> link: "<http://" * 6000 took 6 s to save,
+# "<a " * 6700 8 s), and each heading line, which the tables extension follows by splitting the rest of the
+# paragraph again ("## h\n" * 10000 took 4 s, setext "x\n---\n" * 5000 3 s). A text with more of that work
+# than this is refused when validated, and rendered as plain paragraphs.
 MARKDOWN_WORK_LIMIT = 2_000_000
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
+TAG_OR_HEADING_START = re.compile(r"<(?=[A-Za-z])|^ {0,3}(?:#|[-=*_][-=*_ \t]*$)", re.MULTILINE)
 TOO_MUCH_MARKDOWN_WORK = (
     "This text has too many square brackets for its length ([ starts a link or a citation): close the brackets "
     "you opened, or split long paragraphs."
 )
+TOO_MANY_TAGS_OR_HEADINGS = (
+    "This text has too many < signs or heading lines for the length of their paragraphs (< before a letter starts "
+    "an HTML tag or a <https://...> link; a line starting with # or made of - or = is a heading or a rule): close "
+    "the tags you opened, write 'less than' for <, or put a blank line after each heading."
+)
 
 
 def markdown_work(text):
-    """For each paragraph of ``text``, its "[" count times its length, added up (see ``MARKDOWN_WORK_LIMIT``)."""
-    return sum(paragraph.count("[") * len(paragraph) for paragraph in BLANK_LINE.split(text or ""))
+    """For each paragraph of ``text``, its count of "[", "<" before a letter and heading lines, times its length,
+    added up (see ``MARKDOWN_WORK_LIMIT``)."""
+    return sum(
+        (paragraph.count("[") + len(TAG_OR_HEADING_START.findall(paragraph))) * len(paragraph)
+        for paragraph in BLANK_LINE.split(text or "")
+    )
+
+
+def too_much_work_message(text):
+    """The message for a text over ``MARKDOWN_WORK_LIMIT``, naming what it holds most of."""
+    if text.count("[") >= len(TAG_OR_HEADING_START.findall(text)):
+        return TOO_MUCH_MARKDOWN_WORK
+    return TOO_MANY_TAGS_OR_HEADINGS
 
 
 # Python-Markdown parses a list or quote inside another by calling itself, a few calls a level: "- " * 1000
@@ -224,7 +244,7 @@ def markdown_nesting(text):
 def markdown_refusal(text):
     """Why ``text`` cannot be rendered as Markdown, in a message for the editor, or "" when it can."""
     if markdown_work(text) > MARKDOWN_WORK_LIMIT:
-        return TOO_MUCH_MARKDOWN_WORK
+        return too_much_work_message(text)
     if markdown_nesting(text) > MARKDOWN_NESTING_LIMIT:
         return TOO_DEEPLY_NESTED
     return ""

@@ -270,6 +270,36 @@ def test_the_seed_content_nests_lists_far_less_deep_than_the_limit(seeded):
     assert max(markdown_nesting(text) for text in texts) <= 3
 
 
+# "<" before a letter and heading lines cost their count times their paragraph's length too.
+
+TAGS_OR_HEADINGS = ["<http://" * 1000, "<a " * 2000, "## h\n" * 1000, "x\n---\n" * 1000]
+TAGS_OR_HEADINGS_IDS = ["autolinks", "tags", "headings", "underlined-headings"]
+
+
+@pytest.mark.parametrize("text", TAGS_OR_HEADINGS, ids=TAGS_OR_HEADINGS_IDS)
+def test_a_paragraph_of_unclosed_tags_or_heading_lines_is_over_the_limit_and_shown_as_plain_text(text):
+    """ "<http://" * 6000 took 6 s to save and "<a " * 6700 8 s; "## h\n" * 10000 4 s after numbering its anchors."""
+    assert markdown_work(text) > MARKDOWN_WORK_LIMIT
+    html = render_markdown(text, anchor_prefix="body")
+    assert html.startswith("<p>") and "<h3" not in html and "<a" not in html
+
+
+def test_tags_autolinks_and_headings_of_ordinary_texts_are_far_below_the_limit():
+    text = "## Why\nIt works.\n\n" * 50 + "H<sub>2</sub>O, <https://example.org>, <abbr>RIR</abbr>, a < b. " * 20
+    assert markdown_work(text) < MARKDOWN_WORK_LIMIT / 10  # sixty tags in one paragraph of 1,220 characters
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("text", TAGS_OR_HEADINGS, ids=TAGS_OR_HEADINGS_IDS)
+def test_an_editor_is_told_to_close_tags_or_space_headings_and_nothing_is_saved(editor_client, seeded, text):
+    response, guide = post_guide_form(editor_client, {"introduction": text})
+    assert response.status_code == 200
+    assert "This text has too many &lt; signs or heading lines for the length of their paragraphs" in (
+        response.content.decode()
+    )
+    assert guide.introduction != text
+
+
 # HTML that sanitising removes: the editor is told, instead of the page silently showing less.
 
 
