@@ -70,6 +70,14 @@ def human_size(size):
     return f"{size / (1024 * 1024):.1f} MB"
 
 
+def size_over_limit(size, limit):
+    """The refusal of a file over the size limit, its size told apart from the limit however close they are."""
+    shown, most = human_size(size), human_size(limit)
+    if shown == most:  # 20 MB and 5 KB is "20.0 MB" too
+        shown, most = f"{size:,} bytes", f"{limit:,} bytes ({most})"
+    return f"This file is {shown}; an image can be at most {most}."
+
+
 def open_upload(file):
     """Return ``file`` as a loaded, upright, sRGB Pillow image without metadata.
 
@@ -78,7 +86,7 @@ def open_upload(file):
     """
     if file.size > max_upload_bytes():
         raise ValidationError(
-            f"This file is {human_size(file.size)}; an image can be at most {human_size(max_upload_bytes())}.",
+            size_over_limit(file.size, max_upload_bytes()),
             code="image_too_large",
         )
     file.seek(0)

@@ -51,6 +51,13 @@ def test_a_file_over_the_size_ceiling_is_refused(settings):
     assert "an image can be at most 49 KB" in refusal(data, "big.png")
 
 
+def test_a_file_just_over_the_size_ceiling_is_told_apart_from_the_ceiling(settings):
+    """A file 5 KB over 20 MB read "This file is 20.0 MB; an image can be at most 20.0 MB." (bad-input review)."""
+    settings.IMAGE_MAX_UPLOAD_BYTES = 50_000
+    message = refusal(b"x" * 50_100, "big.png")
+    assert "This file is 50,100 bytes; an image can be at most 50,000 bytes (49 KB)." in message
+
+
 def test_an_image_over_the_pixel_ceiling_is_refused(settings):
     settings.IMAGE_MAX_PIXELS = 1_000_000
     message = refusal(image_bytes(1500, 1000))
