@@ -192,15 +192,20 @@ def test_the_work_counts_each_paragraph_apart():
     assert markdown_work("\n\n".join([paragraph] * 10)) == 10 * 50 * 5000  # ten times, not a hundred
 
 
-@pytest.mark.django_db
-def test_the_seed_content_is_far_below_the_limit(seeded):
-    texts = [
+def seeded_markdown_texts():
+    """Every Markdown text of the seed content, of every model that renders Markdown."""
+    return [
         getattr(obj, name)
         for model in apps.get_models()
         if issubclass(model, RenderedMarkdownModel)
         for obj in model.objects.all()
         for name in model.markdown_fields
     ]
+
+
+@pytest.mark.django_db
+def test_the_seed_content_is_far_below_the_limit(seeded):
+    texts = seeded_markdown_texts()
     assert len(texts) > 50
     assert max(markdown_work(text) for text in texts) < MARKDOWN_WORK_LIMIT / 100
 
@@ -260,14 +265,7 @@ def test_an_editor_is_told_to_flatten_lists_nested_too_deep_and_nothing_is_saved
 
 @pytest.mark.django_db
 def test_the_seed_content_nests_lists_far_less_deep_than_the_limit(seeded):
-    texts = [
-        getattr(obj, name)
-        for model in apps.get_models()
-        if issubclass(model, RenderedMarkdownModel)
-        for obj in model.objects.all()
-        for name in model.markdown_fields
-    ]
-    assert max(markdown_nesting(text) for text in texts) <= 3
+    assert max(markdown_nesting(text) for text in seeded_markdown_texts()) <= 3
 
 
 # "<" before a letter and heading lines cost their count times their paragraph's length too.

@@ -2,6 +2,9 @@
 
 import re
 
+from django.utils import timezone
+
+from newsletter.models import Subscriber
 from tests.worker import run_queued_tasks
 
 SUBSCRIBE_URL = "/newsletter/subscribe/"
@@ -31,3 +34,10 @@ def link_path(message, kind):
     found = re.search(rf"https?://[^/\s]+(/newsletter/{kind}/[^\s/]+/)", message.body)
     assert found, f"no {kind} link in: {message.body}"
     return found.group(1)
+
+
+def confirmed(*addresses):
+    """Readers already on the list: confirmed subscribers, as if each had signed up and confirmed."""
+    now = timezone.now()
+    for address in addresses:
+        Subscriber.objects.create(email=address, status="confirmed", consent_at=now, consent_version="x")

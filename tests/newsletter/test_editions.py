@@ -7,7 +7,6 @@ from html import unescape
 from unittest import mock
 
 import pytest
-from django.contrib.auth.models import Group, User
 from django.core import mail
 from django.utils import timezone
 
@@ -15,29 +14,16 @@ from articles.models import MuscleGroup
 from newsletter import delivery
 from newsletter.admin import EditionAdmin
 from newsletter.models import Delivery, Edition, Subscriber
-from newsletter.permissions import MANAGERS_GROUP
 from tests.admin_forms import admin_url, form_data, unknown_study
 from tests.factories import make_exercise, make_guide
 from tests.worker import queued_tasks, run_queued_tasks
 
 from .smtp import Inbox, SmtpServer
+from .steps import confirmed
 
 pytestmark = pytest.mark.django_db
 
 BODY = "Long lengths grow the hamstrings [@maeo-2021]. See [the guide](/guides/hamstrings/)."
-
-
-@pytest.fixture
-def manager(client):
-    user = User.objects.create_user("maya", "maya@example.org", "pw", is_staff=True)
-    user.groups.add(Group.objects.get(name=MANAGERS_GROUP))
-    client.force_login(user)
-    return user
-
-
-def confirmed(*addresses):
-    for address in addresses:
-        Subscriber.objects.create(email=address, status="confirmed", consent_at=timezone.now(), consent_version="x")
 
 
 def html(response):

@@ -6,7 +6,6 @@ from datetime import timedelta
 
 import pytest
 from django.contrib.admin.models import CHANGE, LogEntry
-from django.contrib.auth.models import Group, User
 from django.core import mail
 from django.core.management import call_command
 from django.db import connection
@@ -15,26 +14,13 @@ from django.utils import timezone
 
 from newsletter import delivery
 from newsletter.models import Delivery, Edition, Subscriber
-from newsletter.permissions import MANAGERS_GROUP
 from tests.admin_forms import admin_url
 from tests.worker import run_queued_tasks
 
+from .steps import confirmed
+
 SITE = "https://muscleguide.example"
 READERS = ["ann@example.com", "bob@example.com", "carol@example.com", "dan@example.com"]
-
-
-@pytest.fixture
-def manager(client):
-    user = User.objects.create_user("maya", "maya@example.org", "pw", is_staff=True)
-    user.groups.add(Group.objects.get(name=MANAGERS_GROUP))
-    client.force_login(user)
-    return user
-
-
-def confirmed(*addresses):
-    now = timezone.now()
-    for address in addresses:
-        Subscriber.objects.create(email=address, status="confirmed", consent_at=now, consent_version="x")
 
 
 def send(subject, django_capture_on_commit_callbacks):
