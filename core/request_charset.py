@@ -37,32 +37,27 @@ def charset_name(content_type):
         return None
 
 
-def unreadable_charset(content_type):
-    """Does ``content_type`` (a Content-Type header) name a charset this site will not read?"""
-    name = charset_name(content_type)
-    return name is not None and name not in READABLE_CHARSETS
-
-
 def as_utf_8(content_type):
     """``content_type`` with a readable charset, however spelled, named "utf-8"."""
     return CHARSET_PARAMETER.sub(r"\g<1>utf-8", content_type, count=1)
 
 
 class RefuseUnreadableCharsets:
-    """WSGI middleware: a plain-text 400 for a request ``unreadable_charset`` refuses; every other one goes on, its
-    charset, if readable, named "utf-8"."""
+    """WSGI middleware: a plain-text 400 for a request naming a charset this site will not read; every other one
+    goes on, its charset, if readable, named "utf-8"."""
 
     def __init__(self, application):
         self.application = application
 
     def __call__(self, environ, start_response):
         content_type = environ.get("CONTENT_TYPE")
-        if unreadable_charset(content_type):
+        name = charset_name(content_type)
+        if name is not None and name not in READABLE_CHARSETS:
             start_response(
                 "400 Bad Request",
                 [("Content-Type", "text/plain; charset=utf-8"), ("Content-Length", str(len(MESSAGE)))],
             )
             return [MESSAGE]
-        if charset_name(content_type) in READABLE_CHARSETS:
+        if name is not None:
             environ["CONTENT_TYPE"] = as_utf_8(content_type)
         return self.application(environ, start_response)
