@@ -88,9 +88,14 @@ def refuses_address(error):
     if isinstance(error, smtplib.SMTPRecipientsRefused):
         return is_permanent(error)
     if isinstance(error, smtplib.SMTPResponseException) and error.smtp_code >= 500:
-        words = error.smtp_error.decode(errors="replace") if isinstance(error.smtp_error, bytes) else error.smtp_error
-        return str(words).startswith("5.1.")
+        return server_words(error).startswith("5.1.")
     return False
+
+
+def server_words(error):
+    """What the mail server said after its code, as text (smtplib keeps the bytes it read)."""
+    words = error.smtp_error
+    return words.decode(errors="replace") if isinstance(words, bytes) else str(words)
 
 
 def describe(error):
@@ -99,8 +104,7 @@ def describe(error):
         code, words = next(iter(error.recipients.values()))
         return f"refused by the mail server: {code} {words.decode(errors='replace')}"
     if isinstance(error, smtplib.SMTPResponseException):
-        words = error.smtp_error.decode(errors="replace") if isinstance(error.smtp_error, bytes) else error.smtp_error
-        return f"refused by the mail server: {error.smtp_code} {words}"
+        return f"refused by the mail server: {error.smtp_code} {server_words(error)}"
     return f"could not reach the mail server: {type(error).__name__}: {error}"
 
 
