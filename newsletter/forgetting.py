@@ -16,17 +16,14 @@ from django.dispatch import receiver
 from .models import Delivery, Subscriber
 
 DELETED_ADDRESS = "(address deleted)"
-
-
-def neutral_name(subscriber_id):
-    return f"subscriber #{subscriber_id}"
+LOG_NAME = "subscriber #"  # and the row's id: what the admin log calls a subscriber once deleted
 
 
 def forget_in_admin_log(subscriber_ids):
     """Rename every admin log entry about these subscribers to "subscriber #<id>"."""
     content_type = ContentType.objects.get_for_model(Subscriber)
     entries = LogEntry.objects.filter(content_type=content_type, object_id__in=[str(pk) for pk in subscriber_ids])
-    entries.update(object_repr=Concat(Value("subscriber #"), F("object_id")))
+    entries.update(object_repr=Concat(Value(LOG_NAME), F("object_id")))
 
 
 @receiver(pre_delete, sender=Subscriber)
