@@ -1,5 +1,7 @@
 """Reading pages as a reader does, for the tests: fetch one and cut out the part a test looks at."""
 
+import csv
+import io
 import re
 
 
@@ -7,6 +9,13 @@ def page_text(client, url, status=200):
     response = client.get(url)
     assert response.status_code == status, url
     return response.content.decode()
+
+
+def csv_sheet_rows(response):
+    """The rows of a gym sheet CSV download, which must open with a byte order mark (for Excel)."""
+    assert response.status_code == 200, response.status_code
+    assert response.content.startswith(b"\xef\xbb\xbf"), response.content[:20]
+    return list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
 
 
 def between(html, start, end):

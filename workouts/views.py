@@ -112,6 +112,19 @@ class WorkoutDetailView(RedirectOldSlugMixin, SeoMixin, DetailView):
         return [workout_plan(self.object, context["items"], studies, self.origin)]
 
 
+def sheet_csv_response(sheet, filename):
+    """A gym sheet as a CSV download, starting with a byte order mark.
+
+    Without the mark, Excel on Windows reads the file in the system's code page and
+    shows a rep range's en dash ("6–8") as "6â€“8"; other spreadsheets skip the mark.
+    """
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response.write("\ufeff")
+    csv.writer(response).writerows(csv_rows(sheet))
+    return response
+
+
 class WorkoutSheetCSVView(DetailView):
     """The gym sheet as a CSV file, for a spreadsheet or a phone."""
 
@@ -121,10 +134,7 @@ class WorkoutSheetCSVView(DetailView):
 
     def render_to_response(self, context, **response_kwargs):
         workout = self.object
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="{workout.slug}-sheet.csv"'
-        csv.writer(response).writerows(csv_rows(build_sheet(list(workout.items.all()))))
-        return response
+        return sheet_csv_response(build_sheet(list(workout.items.all())), f"{workout.slug}-sheet.csv")
 
 
 @dataclass
@@ -246,8 +256,6 @@ class WorkoutBuildCSVView(View):
             items = builder.build_items(picks, {exercise.slug: exercise for exercise in exercises})
         except builder.BuildError as error:
             return HttpResponse(f"{error}\n", status=400, content_type="text/plain; charset=utf-8")
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = 'attachment; filename="my-workout-sheet.csv"'
+        response = sheet_csv_response(build_sheet(items), "my-workout-sheet.csv")
         response["Cache-Control"] = "private"
-        csv.writer(response).writerows(csv_rows(build_sheet(items)))
         return response

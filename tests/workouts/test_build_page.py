@@ -1,7 +1,5 @@
 """/workouts/build/: a reader's own workout, read from the URL, with the same coverage as the site's workouts."""
 
-import csv
-import io
 import json
 import random
 import re
@@ -14,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 
 from articles.models import MuscleGroup
 from exercises.models import Exercise, MuscleInvolvement
-from tests.pages import between, page_text
+from tests.pages import between, csv_sheet_rows, page_text
 from workouts.builder import MAX_EXERCISES, Pick, build_items
 from workouts.coverage import (
     coverage_by_guide,
@@ -224,7 +222,7 @@ def test_the_csv_is_the_gym_sheet_of_the_build(client):
     response = client.get(BUILD + "sheet.csv?e1=romanian-deadlift&s1=4&r1=8&e2=squat&s2=3&r2=8-12")
     assert response.status_code == 200 and response["Content-Type"] == "text/csv; charset=utf-8"
     assert response["Content-Disposition"] == 'attachment; filename="my-workout-sheet.csv"'
-    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    rows = csv_sheet_rows(response)
     assert rows == [
         ["#", "Exercise", "Sets", "Reps", "Note", "Set 1 weight", "Set 2 weight", "Set 3 weight", "Set 4 weight"],
         ["1", "Romanian deadlift", "4", "8", "", "", "", "", ""],

@@ -1,7 +1,5 @@
 """What a reader sees of the coverage: marked diagrams, the workout's matrix and sheet, the exercise filters."""
 
-import csv
-import io
 import re
 from pathlib import Path
 
@@ -12,7 +10,7 @@ from articles.anatomy import Role
 from articles.models import Muscle, MuscleGroup
 from exercises.models import Exercise, MuscleInvolvement
 from tests.factories import make_exercise, make_guide, make_workout
-from tests.pages import without_glossary_links
+from tests.pages import csv_sheet_rows, without_glossary_links
 from workouts.models import Workout, WorkoutItem
 
 pytestmark = pytest.mark.usefixtures("seeded")
@@ -343,7 +341,7 @@ def test_sheet_csv_is_a_download_of_the_same_sheet(client):
     assert response.status_code == 200
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     assert response["Content-Disposition"] == 'attachment; filename="hamstring-workout-sheet.csv"'
-    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    rows = csv_sheet_rows(response)
     assert rows[0] == ["#", "Exercise", "Sets", "Reps", "Note"] + [f"Set {n} weight" for n in range(1, 5)]
     assert rows[1][:4] == ["1", "Romanian deadlift", "4", "8"] and rows[1][5:] == ["", "", "", ""]
     assert rows[2][:4] == ["2", "Seated leg curl", "3", "12"] and rows[2][5:] == ["", "", "", "n/a"]
@@ -351,7 +349,7 @@ def test_sheet_csv_is_a_download_of_the_same_sheet(client):
 
 
 def test_sheet_csv_writes_rep_ranges_as_the_page_does(client):
-    rows = list(csv.reader(io.StringIO(page_text(client, "/workouts/quadriceps-workout/sheet.csv"))))
+    rows = csv_sheet_rows(client.get("/workouts/quadriceps-workout/sheet.csv"))
     assert [row[:4] for row in rows[1:]] == [
         ["1", "Barbell back squat", "4", "6–8"],
         ["2", "Leg press", "3", "10–12"],
@@ -362,14 +360,14 @@ def test_sheet_csv_writes_rep_ranges_as_the_page_does(client):
 
 def test_sheet_csv_leaves_out_draft_exercises_like_the_page(client):
     Exercise.objects.filter(slug="leg-press").update(status=Exercise.Status.DRAFT)
-    rows = list(csv.reader(io.StringIO(page_text(client, "/workouts/quadriceps-workout/sheet.csv"))))
+    rows = csv_sheet_rows(client.get("/workouts/quadriceps-workout/sheet.csv"))
     assert [row[1] for row in rows[1:]] == ["Barbell back squat", "Leg extension"]
     assert [row[0] for row in rows[1:]] == ["1", "2"]
 
 
 def test_sheet_csv_keeps_editor_text_from_running_as_a_formula(client):
     WorkoutItem.objects.filter(workout__slug="hamstring-workout", position=1).update(note='=HYPERLINK("x")')
-    rows = list(csv.reader(io.StringIO(page_text(client, "/workouts/hamstring-workout/sheet.csv"))))
+    rows = csv_sheet_rows(client.get("/workouts/hamstring-workout/sheet.csv"))
     assert rows[1][4] == '\'=HYPERLINK("x")'
 
 
