@@ -67,6 +67,15 @@ def test_study_page_says_what_was_studied(client):
     assert "<dt>Participants</dt>" in box and "20 healthy adults" in box
     assert "<dt>Duration</dt><dd>12 weeks, twice a week" in box
     assert "<dt>Outcome measured</dt><dd>Muscle volume by MRI" in box
+    assert "Training before the study" not in box  # the paper does not say
+
+
+def test_training_status_has_its_own_line_not_a_repeat_after_the_participants(client):
+    box = between(page_text(client, "/studies/pedrosa-2022/"), "What was studied", "</dl>")
+    assert "<dd>45 untrained women, in four knee extension groups and a control group</dd>" in box
+    assert "<dt>Training before the study</dt><dd>Untrained</dd>" in box
+    box = between(page_text(client, "/studies/stien-2021/"), "What was studied", "</dl>")
+    assert "<dd>15 resistance-trained men</dd>" in box and "(trained)" not in box
 
 
 def test_a_study_with_few_details_says_so_in_the_box(client, admin_user):
