@@ -8,10 +8,18 @@ from core.middleware import read_only
 from core.sitemaps import SECTION_URL_NAME, sitemap
 from exercises.sitemaps import sitemaps as exercise_sitemaps
 from newsletter.sitemaps import sitemaps as newsletter_sitemaps
+from pages.sitemaps import sitemaps as page_sitemaps
 from studies.sitemaps import sitemaps as study_sitemaps
 from workouts.sitemaps import sitemaps as workout_sitemaps
 
-SITEMAPS = {**article_sitemaps, **exercise_sitemaps, **study_sitemaps, **workout_sitemaps, **newsletter_sitemaps}
+SITEMAPS = {
+    **article_sitemaps,
+    **exercise_sitemaps,
+    **study_sitemaps,
+    **workout_sitemaps,
+    **newsletter_sitemaps,
+    **page_sitemaps,
+}
 
 urlpatterns = [
     path("admin/", admin.site.urls),

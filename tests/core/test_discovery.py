@@ -112,8 +112,10 @@ def absolute(path):
 
 
 def published_urls():
-    """The lists, the glossary, the published guides, exercises and workouts, and every seeded study (each cited)."""
+    """The lists, the glossary, the published guides, exercises and workouts, every seeded study (each cited)
+    and the site's own pages (About, Privacy, Contact)."""
     urls = {"/", "/glossary/", "/exercises/", "/studies/", "/workouts/", "/newsletter/"}
+    urls |= {f"/pages/{slug}/" for slug in ("about", "privacy", "contact")}
     for model in (MuscleGroup, Exercise, Workout):
         urls |= {obj.get_absolute_url() for obj in model.objects.published()}
     urls |= {study.get_absolute_url() for study in Study.objects.all()}
@@ -143,7 +145,8 @@ def test_sitemap_lists_exactly_the_published_pages_each_with_lastmod(client):
     assert set(entries) == published_urls()
     assert absolute("/guides/calves/") in entries and absolute("/guides/quadriceps/") in entries
     assert not any("draft-curl" in url or "scheduled-curl" in url or "glutes" in url for url in entries)
-    assert len(entries) == 40  # 4 lists, the glossary, 3 guides, 12 exercises, 17 studies, 2 workouts, the newsletter
+    # 4 lists, the glossary, 3 guides, 12 exercises, 17 studies, 2 workouts, the newsletter, About, Privacy, Contact
+    assert len(entries) == 43
     # Every content page says when it last changed; the newsletter page has no content date.
     assert all(lastmod for url, lastmod in entries.items() if url != absolute("/newsletter/"))
 

@@ -42,7 +42,7 @@ PAGES = [
     ("/workouts/build/sheet.csv?e1=romanian-deadlift&s1=4&r1=8&e2=squat&s2=3&r2=8", 1),
     ("/search/?q=curl", 6),  # the ranked matches of every kind from the index, then the shown rows of each kind
     ("/search/?q=hamstrings", 6),
-    ("/sitemap.xml", 13),  # a count and a fetch per object sitemap, one lastmod per list page (glossary too)
+    ("/sitemap.xml", 15),  # a count and a fetch per object sitemap (About and the like too), one lastmod per list page
     ("/glossary/", 1),
     ("/feed/", 1),
     ("/feed/atom/", 1),

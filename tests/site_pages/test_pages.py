@@ -104,3 +104,10 @@ def test_newsletter_emails_reply_to_the_editors_only_when_there_is_an_address(db
     assert confirmation_message(subscriber, "https://muscleguide.example").reply_to == ["editors@muscleguide.example"]
     settings.EDITORS_EMAIL = ""
     assert confirmation_message(subscriber, "https://muscleguide.example").reply_to == []
+
+
+def test_the_sitemap_lists_about_privacy_and_contact_with_their_last_change(client, seeded):
+    sitemap = page_text(client, "/sitemap.xml")
+    for slug in ("about", "privacy", "contact"):
+        entry = between(sitemap, f"/pages/{slug}/</loc>", "</url>")
+        assert "<lastmod>" in entry, slug
