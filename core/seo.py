@@ -67,7 +67,8 @@ class SeoMixin:
     Override ``get_breadcrumbs`` (the trail after Home, ending with this page)
     and ``get_structured_data`` (the page's own JSON-LD nodes). Both receive the
     finished context, so they reuse what the view already fetched instead of
-    querying again. The BreadcrumbList node is added here: every page has one.
+    querying again. The breadcrumbs and their BreadcrumbList node are added
+    here, on every page below Home: on the home page a trail of one is no trail.
     JSON-LD builders take ``self.origin`` to make their URLs absolute.
     """
 
@@ -82,7 +83,9 @@ class SeoMixin:
         return []
 
     def render_to_response(self, context, **response_kwargs):
-        crumbs = [home_crumb(), *self.get_breadcrumbs(context)]
-        context["breadcrumbs"] = crumbs
-        context["structured_data"] = [*self.get_structured_data(context), breadcrumb_list(crumbs, self.origin)]
+        trail = self.get_breadcrumbs(context)
+        context["structured_data"] = list(self.get_structured_data(context))
+        if trail:
+            context["breadcrumbs"] = [home_crumb(), *trail]
+            context["structured_data"].append(breadcrumb_list(context["breadcrumbs"], self.origin))
         return super().render_to_response(context, **response_kwargs)

@@ -327,9 +327,9 @@ def test_search_and_error_pages_ask_not_to_be_indexed(client):
 
 
 @pytest.mark.parametrize("url,type_", PAGE_TYPES)
-def test_every_page_has_json_ld_of_the_expected_type_and_a_breadcrumb_list(client, url, type_):
+def test_every_page_has_json_ld_of_the_expected_type_and_a_breadcrumb_list_below_home(client, url, type_):
     nodes = get_page(client, url).json_ld
-    assert [node["@type"] for node in nodes][-1] == "BreadcrumbList"
+    assert ([node["@type"] for node in nodes][-1] == "BreadcrumbList") is (url != "/")
     assert type_ in [node["@type"] for node in nodes]
     assert all(node["@context"] == "https://schema.org" for node in nodes)
 
@@ -460,7 +460,6 @@ def test_an_exercise_name_with_a_script_tag_is_safe_in_the_workout_plan(client):
 @pytest.mark.parametrize(
     "url,trail",
     [
-        ("/", ["/"]),
         ("/guides/hamstrings/", ["/", "/guides/hamstrings/"]),
         ("/exercises/", ["/", "/exercises/"]),
         ("/exercises/squat/", ["/", "/exercises/", "/exercises/squat/"]),
@@ -478,6 +477,12 @@ def test_every_page_shows_breadcrumbs_matching_its_breadcrumb_list(client, url, 
     items = page.node("BreadcrumbList")["itemListElement"]
     assert [item["item"] for item in items] == [absolute(path) for path in trail]
     assert [item["position"] for item in items] == list(range(1, len(trail) + 1))
+
+
+def test_the_home_page_shows_no_trail_of_one_crumb(client):
+    page = get_page(client, "/")
+    assert page.crumbs == [] and 'class="breadcrumbs"' not in client.get("/").content.decode()
+    assert "BreadcrumbList" not in [node["@type"] for node in page.json_ld]
 
 
 def test_the_current_page_is_marked_in_the_breadcrumbs(client):
