@@ -10,7 +10,7 @@ from articles.anatomy import Role
 from articles.models import Muscle, MuscleGroup
 from exercises.models import Exercise, MuscleInvolvement
 from tests.factories import make_exercise, make_guide, make_workout
-from tests.pages import csv_sheet_rows, without_glossary_links
+from tests.pages import between, csv_sheet_rows, without_glossary_links
 from workouts.models import Workout, WorkoutItem
 
 pytestmark = pytest.mark.usefixtures("seeded")
@@ -120,6 +120,13 @@ def test_an_exercise_shows_one_atlas_for_the_muscles_of_every_guide_it_involves(
 
 
 # The workout page.
+
+
+def test_workout_page_names_its_guide_above_the_title_without_restating_the_title(client):
+    html = page_text(client, "/workouts/hamstring-workout/")
+    kicker = between(html, '<p class="kicker">', "</p>")
+    assert kicker.endswith('Workout · <a href="/guides/hamstrings/">Hamstrings guide</a>')  # not "Hamstrings workout"
+    assert "<h1>Hamstring workout</h1>" in html
 
 
 def test_workout_page_shows_the_coverage_matrix_and_findings(client):
