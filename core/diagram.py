@@ -188,13 +188,28 @@ def _words(text_element):
     return " ".join(part.strip() for part in text_element.itertext() if part.strip())
 
 
+# A text that starts or ends with one of these points the way ("← inner side"): a direction, not a label.
+DIRECTION_ARROWS = "←→↑↓↔↕"
+
+
+def is_direction(words):
+    return words[:1] in DIRECTION_ARROWS or words[-1:] in DIRECTION_ARROWS
+
+
+def _texts(root):
+    """``(labels, directions)``: the drawing's texts with words, in document order, directions apart."""
+    texts = [text for text in root.iter(f"{{{SVG_NS}}}text") if _words(text)]
+    directions = [text for text in texts if is_direction(_words(text))]
+    return [text for text in texts if text not in directions], directions
+
+
 @lru_cache(maxsize=64)
 def label_words(svg_text):
     """The words of each text label of a (valid) diagram, in the order ``numbered_labels`` numbers them."""
     if not svg_text or svg_problems(svg_text):
         return []
-    root = SafeET.fromstring(svg_text, forbid_dtd=True)
-    return [words for words in map(_words, root.iter(f"{{{SVG_NS}}}text")) if words]
+    labels, _ = _texts(SafeET.fromstring(svg_text, forbid_dtd=True))
+    return [_words(label) for label in labels]
 
 
 NUMBER_HEIGHT = 24  # of a label's number, in the drawing's units (diagrams.css sets its font size)
@@ -208,9 +223,14 @@ def _number(value):
 
 
 def _number_labels(root, parents):
-    """Beside each text label, its number: a ``label-number`` text at the label's place, hidden unless on a phone."""
+    """Beside each text label, its number: a ``label-number`` text at the label's place, hidden unless on a phone.
+
+    A direction ("← inner side") names no part, so it keeps its words, larger on a phone (``label-direction``).
+    """
     tag = f"{{{SVG_NS}}}"
-    labels = [text for text in root.iter(tag + "text") if _words(text)]
+    labels, directions = _texts(root)
+    for direction in directions:
+        _add_class(direction, "label-direction")
     view_box = (root.get("viewBox") or "").replace(",", " ").split()
     top = _number(view_box[1]) if len(view_box) == 4 else 0  # a number near the top stays inside the drawing
     for number, label in enumerate(labels, 1):

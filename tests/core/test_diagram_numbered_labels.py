@@ -27,3 +27,13 @@ def test_a_linked_label_keeps_its_words_as_the_links_name_and_its_number_is_hidd
 
 def test_without_numbering_the_drawing_is_unchanged():
     assert "label-number" not in render_diagram(SVG, [Shape("m", "Long head")])
+
+
+def test_a_direction_keeps_its_words_and_gets_no_number():
+    directions = '<text x="0" y="190">← inner side</text><text x="300" y="190">outer side →</text>'
+    svg = SVG.replace("</svg>", directions + "</svg>")
+    html = render_diagram(svg, [Shape("m", "Long head", href="#muscle-long-head")], numbered_labels=True)
+    assert label_words(svg) == ["Long head", "Pelvis"]
+    assert html.count('class="label-number"') == 2
+    assert '<text x="0" y="190" class="label-direction">← inner side</text>' in html
+    assert '<text x="300" y="190" class="label-direction">outer side →</text>' in html
