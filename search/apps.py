@@ -8,9 +8,12 @@ class SearchConfig(AppConfig):
     verbose_name = "Search"
 
     def ready(self):
+        from core.housekeeping import register
+
         from . import index
 
         index.connect()
+        register(index.discussed_exercises_published)  # the worker's housekeeping
         post_migrate.connect(index_after_migrate, sender=self, dispatch_uid="search-index-after-migrate")
 
 

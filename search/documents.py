@@ -14,7 +14,7 @@ from django.db.models.functions import Coalesce, Concat, NullIf
 from articles.anatomy import TRAINS
 from articles.models import Muscle, MuscleGroup
 from core.models import published_rule
-from exercises.models import Exercise, MuscleInvolvement
+from exercises.models import Exercise, GuideExercise, MuscleInvolvement
 from studies.models import Study
 from workouts.models import Workout
 
@@ -68,6 +68,20 @@ def trained_muscle_words():
         .values("words")
     )
     return Coalesce(Subquery(trained, output_field=TextField()), Value(""), output_field=TextField())
+
+
+def discussed_exercise_words():
+    """The name of each exercise a guide discusses and the guide's reason for its verdict, in one string.
+
+    A guide's case for or against the Nordic is a section of its page, so a search for "nordic"
+    finds the guide as well as the exercise. Only exercises published when the document is
+    written count, as the page shows no others: a draft's name must not find the guide. One
+    scheduled for later joins the document when its time comes (``index.discussed_exercises_published``).
+    """
+    said = Concat(F("exercise__name"), Value(" "), F("reason"), output_field=TextField())
+    links = GuideExercise.objects.filter(published_rule("exercise__"), guide=OuterRef("pk"))
+    links = links.order_by().values("guide").annotate(words=JoinedWords(said))
+    return Coalesce(Subquery(links.values("words"), output_field=TextField()), Value(""), output_field=TextField())
 
 
 @dataclass(frozen=True)
@@ -148,7 +162,10 @@ class Kind:
 
 class GuideKind(Kind):
     def rows(self):
-        return MuscleGroup.objects.all()
+        return MuscleGroup.objects.annotate(exercise_words=discussed_exercise_words())
+
+    def shown_rows(self):
+        return MuscleGroup.objects.all()  # the exercises' words are searched; the snippet comes from the guide
 
     def published_rows(self, now=None):
         return MuscleGroup.objects.published(now)
@@ -227,10 +244,11 @@ GUIDES = GuideKind(
         ("exercises_intro", "D"),
         ("left_out_intro", "D"),
         ("wrap_up", "D"),
+        ("exercise_words", "D"),
     ),
     snippet_fields=("summary", "introduction", "anatomy", "exercises_intro", "left_out_intro", "wrap_up"),
     shown_fields=("title", "slug"),
-    markdown_fields=("introduction", "anatomy", "exercises_intro", "left_out_intro", "wrap_up"),
+    markdown_fields=("introduction", "anatomy", "exercises_intro", "left_out_intro", "wrap_up", "exercise_words"),
 )
 EXERCISES = ExerciseKind(
     key="exercises",

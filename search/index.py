@@ -9,11 +9,13 @@ names of the muscles it trains, so renaming a muscle rewrites those exercises.
 index (or whose index lost rows) is completed without a data migration.
 """
 
+from django.conf import settings
 from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
+from django.utils import timezone
 
 from articles.models import Muscle, MuscleGroup
-from exercises.models import Exercise, MuscleInvolvement
+from exercises.models import Exercise, GuideExercise, MuscleInvolvement
 from studies.models import Study
 from workouts.models import Workout
 
@@ -101,11 +103,32 @@ def muscle_changed(muscle):
     index(EXERCISES, exercises_training(muscles))
 
 
+def exercise_changed(exercise):
+    """An exercise's name is in the documents of the guides that discuss it."""
+    index(EXERCISES, [exercise.pk])
+    index(GUIDES, GuideExercise.objects.filter(exercise=exercise.pk).values_list("guide", flat=True))
+
+
+def discussed_exercises_published(window=None):
+    """Rewrite the documents of guides discussing an exercise whose scheduled time came in the last ``window``.
+
+    A guide's document holds the words of the exercises it discusses that are published
+    (``documents.discussed_exercise_words``); one that was scheduled becomes published with no
+    save to rewrite it. The worker's housekeeping runs this every ``TASKS_ABANDONED_CHECK_EVERY``
+    seconds, looking back twice that, so a run late by less than the interval misses none.
+    """
+    window = window or timezone.timedelta(seconds=2 * settings.TASKS_ABANDONED_CHECK_EVERY)
+    now = timezone.now()
+    came = GuideExercise.objects.filter(exercise__published_at__gt=now - window, exercise__published_at__lte=now)
+    index(GUIDES, came.values_list("guide", flat=True))
+
+
 # Which documents a saved or deleted row touches.
 SOURCES = {
     MuscleGroup: guide_changed,
     Muscle: muscle_changed,
-    Exercise: lambda exercise: index(EXERCISES, [exercise.pk]),
+    Exercise: exercise_changed,
+    GuideExercise: lambda link: index(GUIDES, [link.guide_id]),
     MuscleInvolvement: lambda involvement: index(EXERCISES, [involvement.exercise_id]),
     Study: lambda study: index(STUDIES, [study.pk]),
     Workout: lambda workout: index(WORKOUTS, [workout.pk]),

@@ -5,15 +5,17 @@ import io
 import pytest
 from django.core.management import call_command
 from django.db import connection
+from django.utils import timezone
 
 from articles.anatomy import Role
 from articles.models import Muscle, MuscleGroup
-from exercises.models import Exercise, MuscleInvolvement
-from search.documents import EXERCISES
+from core.housekeeping import run_chores
+from exercises.models import Exercise, GuideExercise, MuscleInvolvement
+from search.documents import EXERCISES, GUIDES
 from search.engine import search
 from search.models import Document
 from search.query import parse_query
-from tests.factories import make_exercise
+from tests.factories import future, make_exercise
 from workouts.models import Workout
 
 pytestmark = pytest.mark.usefixtures("seeded")
@@ -114,3 +116,32 @@ def test_workouts_are_indexed_and_follow_their_guide_and_publication():
     workout.status = Workout.Status.DRAFT
     workout.save()
     assert workout.name not in titles_of("workouts", "workout")
+
+
+def test_a_guide_is_found_by_the_exercises_it_discusses_and_its_reasons_as_they_change():
+    hamstrings = MuscleGroup.objects.get(slug="hamstrings")
+    assert titles_of("guides", "nordic") == [hamstrings.title]  # its section on the Nordic
+    link = GuideExercise.objects.get(guide=hamstrings, exercise__slug="seated-leg-curl")
+    link.reason = "Zygomorphic reasoning, as an editor wrote it [@maeo-2021]."
+    link.save()
+    assert titles_of("guides", "zygomorphic") == [hamstrings.title]
+    assert "[@" not in document(hamstrings, GUIDES).weight_d  # citation keys are not words readers search for
+    exercise = link.exercise
+    exercise.name = "Quokka curl"
+    exercise.save()
+    assert hamstrings.title in titles_of("guides", "quokka")
+    link.delete()
+    assert titles_of("guides", "zygomorphic") == [] and hamstrings.title not in titles_of("guides", "quokka")
+
+
+def test_a_guide_is_not_found_by_a_draft_exercise_and_is_by_a_scheduled_one_once_the_worker_sees_its_time(
+    monkeypatch,
+):
+    hamstrings = MuscleGroup.objects.get(slug="hamstrings")
+    make_exercise("draft-curl", guide=hamstrings, name="Wombat curl", status=Exercise.Status.DRAFT)
+    make_exercise("later-curl", guide=hamstrings, name="Numbat curl", published_at=future())
+    assert titles_of("guides", "wombat") == [] and titles_of("guides", "numbat") == []
+    later = timezone.now() + timezone.timedelta(days=7, minutes=1)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    run_chores()  # the worker's housekeeping
+    assert titles_of("guides", "numbat") == [hamstrings.title] and titles_of("guides", "wombat") == []
