@@ -26,7 +26,8 @@ from django_tasks_db.models import DBTaskResult
 from newsletter import delivery, subscriptions
 from newsletter.models import Delivery, Edition, Subscriber
 from newsletter.permissions import MANAGERS_GROUP
-from tests.worker import run_queued_tasks
+from newsletter.tasks import queue_test
+from tests.worker import queued_tasks, run_queued_tasks
 
 from .smtp import Inbox, SmtpServer
 from .steps import confirm, link_path, sign_up
@@ -167,6 +168,27 @@ def test_a_run_queues_its_successor_before_anything_that_may_stop_it(settings):
     ):
         delivery.deliver(news.pk, SITE)
     assert DBTaskResult.objects.filter(task_path="newsletter.tasks.deliver_edition", status="READY").count() == 1
+
+
+def test_a_confirmation_and_a_test_go_out_before_the_rest_of_an_edition_being_sent(
+    client, seeded, settings, django_capture_on_commit_callbacks
+):
+    """The worker takes the highest priority first, then the earliest "run after". Each run of an edition queues
+    the next with a real "run after", while a task queued with none is stored as due in the year 9999: a signup
+    posted 8 s into an edition to 1,500 readers got its confirmation after the last of them, 67 s later."""
+    settings.NEWSLETTER_SEND_SLICE_SECONDS = 0  # each run sends nothing and queues the next, due at once
+    readers(3)
+    news = edition()
+    with django_capture_on_commit_callbacks(execute=True):
+        delivery.start_sending(news, SITE)
+    assert run_queued_tasks(limit=1) == 1  # the first run: the edition goes on with its successor, due now
+    assert queued_tasks() == ["deliver_edition"]
+
+    client.post("/newsletter/subscribe/", {"email": "ann@example.com", "consent": "on"})
+    queue_test(news, "maya@example.org", SITE)
+    assert queued_tasks() == ["deliver_signup_email", "send_test_edition", "deliver_edition"]
+    assert run_queued_tasks(limit=2) == 2
+    assert [message.to for message in mail.outbox] == [["ann@example.com"], ["maya@example.org"]]
 
 
 def test_a_manager_resumes_a_sending_whose_runs_were_lost_and_nobody_gets_it_twice(client, seeded):
