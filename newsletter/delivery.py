@@ -148,26 +148,18 @@ def claim(edition_id, worker):
 def send_one(delivery, email, site, connection):
     """Hand one claimed row's email to the mail server and record what happened; returns the new status."""
     message = editions.message(email, delivery.subscriber, site)
-    message.connection = connection
-    try:
-        connection.open()  # no-op while open; reopens after a failure closed it
-        message.send()
-    except sending.SMTP_ERRORS as error:
-        maybe_delivered = sending.maybe_delivered(error, connection)  # read before close() drops the client
-        connection.close()  # start the next message on a fresh connection
-        if maybe_delivered:
-            update = {"status": Status.FAILED, "error": sending.describe_maybe_delivered(error)}
-        elif sending.may_retry(error, delivery.attempts):
-            later = timezone.now() + sending.retry_delay(delivery.attempts)
-            update = {"status": Status.QUEUED, "next_attempt_at": later, "error": sending.describe(error)}
-        else:
-            update = {"status": Status.FAILED, "error": sending.describe(error)}
-            if sending.refuses_address(error):
-                subscriptions.mark_bounced(delivery.subscriber_id)
-        Delivery.objects.filter(pk=delivery.pk).update(**update)
-        return update["status"]
-    Delivery.objects.filter(pk=delivery.pk).update(status=Status.SENT, sent_at=timezone.now(), error="")
-    return Status.SENT
+    outcome = sending.hand_over(message, delivery.attempts, connection)
+    if outcome.status == sending.SENT:
+        update = {"status": Status.SENT, "sent_at": timezone.now(), "error": ""}
+    elif outcome.status == sending.RETRY:
+        later = timezone.now() + sending.retry_delay(delivery.attempts)
+        update = {"status": Status.QUEUED, "next_attempt_at": later, "error": outcome.reason}
+    else:
+        update = {"status": Status.FAILED, "error": outcome.reason}
+        if outcome.bounced:
+            subscriptions.mark_bounced(delivery.subscriber_id)
+    Delivery.objects.filter(pk=delivery.pk).update(**update)
+    return update["status"]
 
 
 def give_up_abandoned(edition_id):

@@ -10,10 +10,14 @@ message itself was handed over (the SMTP DATA step) may have delivered it: a
 server slow to say "250" has usually stored the message already. Such a message
 is never sent again (``maybe_delivered``), as after a worker's crash: one reader
 getting it five times is worse than one not getting it.
+
+``hand_over`` applies these rules to one message, for every email the worker sends:
+an edition's copies, a signup's confirmation and a staff member's test.
 """
 
 import smtplib
 from datetime import timedelta
+from typing import NamedTuple
 
 from django.conf import settings
 from django.core.mail import get_connection
@@ -66,6 +70,44 @@ def maybe_delivered(error, connection):
 
 
 SMTP_ERRORS = (smtplib.SMTPException, OSError)
+
+SENT, RETRY, FAILED = "sent", "retry", "failed"
+
+
+class Outcome(NamedTuple):
+    """What became of one message: SENT; RETRY (a temporary failure, tries left); or FAILED (refused for good,
+    out of tries, or maybe delivered: never sent again). ``reason`` is the failure in the admin's words;
+    ``bounced`` says the server refused the address itself for good."""
+
+    status: str
+    reason: str = ""
+    bounced: bool = False
+
+
+def hand_over(message, attempt, connection=None):
+    """Send ``message`` (try number ``attempt``) and say what became of it, by the rules above.
+
+    ``connection``: one a sending run reuses from message to message; it is closed after a failure, so the
+    next message starts on a fresh one. Without it the message gets a connection of its own, closed after.
+    """
+    own = connection is None
+    connection = delivery_connection() if own else connection
+    message.connection = connection
+    try:
+        connection.open()  # no-op while open; reopens after a failure closed it
+        message.send()
+    except SMTP_ERRORS as error:
+        delivered = maybe_delivered(error, connection)  # read before close() drops the client
+        connection.close()  # start the next message on a fresh connection
+        if delivered:
+            return Outcome(FAILED, describe_maybe_delivered(error))
+        if may_retry(error, attempt):
+            return Outcome(RETRY, describe(error))
+        return Outcome(FAILED, describe(error), bounced=refuses_address(error))
+    finally:
+        if own:
+            connection.close()
+    return Outcome(SENT)
 
 
 def is_permanent(error):

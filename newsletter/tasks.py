@@ -1,8 +1,9 @@
 """Background work of the newsletter, run by the task worker (``make worker``, or beside ``make run``).
 
 Signups only queue their email here, so the reader's request answers at once
-even when the mail server hangs; the worker sends it, and retries a temporary
-failure later (newsletter/sending.py).
+even when the mail server hangs; the worker sends it, retries a temporary
+failure later, and never sends again one the server may have received
+(sending.hand_over, the rule of editions' emails).
 """
 
 import logging
@@ -48,15 +49,14 @@ def deliver_signup_email(subscriber_id, stamp, already_confirmed, site, attempt=
         message = pending and confirmation_message(subscriber, site)
     if not message:
         return "superseded"
-    try:
-        message.send()
-    except sending.SMTP_ERRORS as error:
-        if not sending.may_retry(error, attempt):
-            if sending.refuses_address(error):
-                mark_bounced(subscriber_id)
-            logger.error("Gave up on the signup email to subscriber %s: %s", subscriber_id, sending.describe(error))
-            return f"failed: {sending.describe(error)}"
-        logger.warning("Signup email to subscriber %s will be retried: %s", subscriber_id, sending.describe(error))
+    outcome = sending.hand_over(message, attempt)  # one the server may have received is not sent again
+    if outcome.status == sending.FAILED:
+        if outcome.bounced:
+            mark_bounced(subscriber_id)
+        logger.error("Gave up on the signup email to subscriber %s: %s", subscriber_id, outcome.reason)
+        return f"failed: {outcome.reason}"
+    if outcome.status == sending.RETRY:
+        logger.warning("Signup email to subscriber %s will be retried: %s", subscriber_id, outcome.reason)
         deliver_signup_email.using(run_after=timezone.now() + sending.retry_delay(attempt)).enqueue(
             subscriber_id=subscriber_id,
             stamp=stamp,
@@ -97,7 +97,8 @@ def queue_test(edition, address, site):
 def send_test_edition(test_id, site):
     """ "Send a test to me": the edition as readers will get it, to one staff member's address.
 
-    A temporary failure is tried again later, as readers' emails are; the outcome is stored on the test's row.
+    A temporary failure is tried again later, and one the server may have received is not, as for readers'
+    emails; the outcome is stored on the test's row.
     """
     test = EditionTest.objects.select_related("edition").filter(pk=test_id, status=EditionTest.Status.QUEUED).first()
     if test is None:
@@ -105,16 +106,13 @@ def send_test_edition(test_id, site):
     attempt = test.attempts + 1
     stand_in = Subscriber(email=test.address)  # not stored, not a reader: the test has no unsubscribe link
     message = editions.message(editions.prepare(test.edition, site), stand_in, site, test=True)
-    try:
-        message.send()
-    except sending.SMTP_ERRORS as error:
-        reason = sending.describe(error)
-        if not sending.may_retry(error, attempt):
-            EditionTest.objects.filter(pk=test_id).update(
-                status=EditionTest.Status.FAILED, attempts=attempt, error=reason
-            )
-            logger.error("Gave up on the test of edition %s to %s: %s", test.edition_id, test.address, reason)
-            return f"failed: {reason}"
+    outcome = sending.hand_over(message, attempt)  # one the server may have received is not sent again
+    reason = outcome.reason
+    if outcome.status == sending.FAILED:
+        EditionTest.objects.filter(pk=test_id).update(status=EditionTest.Status.FAILED, attempts=attempt, error=reason)
+        logger.error("Gave up on the test of edition %s to %s: %s", test.edition_id, test.address, reason)
+        return f"failed: {reason}"
+    if outcome.status == sending.RETRY:
         EditionTest.objects.filter(pk=test_id).update(attempts=attempt, error=reason)
         send_test_edition.using(run_after=timezone.now() + sending.retry_delay(attempt)).enqueue(test_id, site)
         return "retrying"

@@ -3,7 +3,9 @@
 ``on_message(number, envelope)`` may answer instead of accepting: return an SMTP
 reply such as "451 4.3.0 Try again later" to refuse, or None to accept. Tests
 also use it to act at a chosen moment of a send (stop the worker, unsubscribe
-a reader). ``refuse_rcpt`` holds addresses refused for good at RCPT TO.
+a reader). ``refuse_rcpt`` holds addresses refused for good at RCPT TO. With
+``stall_after_data`` the server keeps each message it receives but never answers
+the DATA step (no "250"), so the client times out on a message that did arrive.
 """
 
 import asyncio
@@ -35,7 +37,7 @@ def free_port():
 
 
 class Inbox:
-    def __init__(self, on_message=None, refuse_rcpt=(), wait_for_clients=1):
+    def __init__(self, on_message=None, refuse_rcpt=(), wait_for_clients=1, stall_after_data=False):
         self.messages = []
         self.tries = 0
         self.on_message = on_message
@@ -43,6 +45,7 @@ class Inbox:
         self.lock = threading.Lock()
         self.clients = set()
         self.wait_for_clients = wait_for_clients  # hold each message until this many senders have connected
+        self.stall_after_data = stall_after_data
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if address in self.refuse_rcpt:
@@ -64,6 +67,8 @@ class Inbox:
             return answer
         with self.lock:
             self.messages.append(message_from_bytes(envelope.content, policy=policy.default))
+        if self.stall_after_data:
+            await asyncio.get_running_loop().create_future()  # never done: stopping the server cancels it
         return "250 Message accepted for delivery"
 
     def copies(self):

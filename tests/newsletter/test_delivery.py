@@ -157,6 +157,22 @@ def test_a_server_slow_to_confirm_a_message_it_received_gets_it_once(settings):
 
 
 @pytest.mark.django_db
+def test_a_server_that_never_confirms_a_confirmation_email_it_received_gets_it_once(client, settings):
+    """The server keeps the message but never says "250" after DATA. The confirmation was sent on the default
+    connection, which cannot tell that the message was handed over, and retried: five copies of the same link."""
+    with SmtpServer(Inbox(stall_after_data=True)) as server:
+        use_smtp(settings, server, EMAIL_TIMEOUT=1, NEWSLETTER_RETRY_SECONDS=0)
+        sign_up(client, "ann@example.com")
+
+    assert server.inbox.copies() == {"ann@example.com": 1}
+    assert queued_tasks() == []
+    [result] = DBTaskResult.objects.all()
+    assert result.return_value.startswith("failed: the mail server did not confirm the message after receiving it")
+    assert result.return_value.endswith("it may have arrived, so it is not sent again")
+    assert Subscriber.objects.get().status == Subscriber.Status.PENDING  # the address is not to blame
+
+
+@pytest.mark.django_db
 def test_a_run_queues_its_successor_before_anything_that_may_stop_it(settings):
     """A worker killed just after taking a run must not end the sending: the next run is already queued."""
     readers(2)

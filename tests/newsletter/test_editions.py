@@ -544,6 +544,24 @@ def test_a_test_that_meets_a_busy_mail_server_is_tried_again_and_its_state_shown
     assert re.search(r"Last test to maya@example.org:\s*sent at \d{4}-\d\d-\d\d \d\d:\d\d UTC", page)
 
 
+def test_a_test_the_mail_server_received_but_never_confirmed_is_not_sent_again(client, manager, settings, seeded):
+    """The server keeps the message but never says "250" after DATA: the test was retried, five copies in the
+    staff member's inbox. A server slow to say "250" has usually stored it, as for a reader's copy."""
+    news = write_edition(client)
+    with SmtpServer(Inbox(stall_after_data=True)) as server:
+        for name, value in server.settings().items():
+            setattr(settings, name, value)
+        settings.EMAIL_TIMEOUT = 1
+        settings.NEWSLETTER_RETRY_SECONDS = 0
+        client.post(f"/admin/newsletter/edition/{news.pk}/send-test/")
+        run_queued_tasks()
+    assert [message["Subject"] for message in server.inbox.messages] == ["[Test] Why long lengths"]
+    assert queued_tasks() == []
+    page = unescape(html(client.get(admin_url(Edition, "change", news.pk))))
+    assert "failed</strong> after 1 try: the mail server did not confirm the message after receiving it" in page
+    assert "it may have arrived, so it is not sent again" in page
+
+
 def test_a_test_while_the_mail_server_is_down_fails_after_the_usual_tries(client, manager, settings, seeded):
     news = write_edition(client)
     with SmtpServer(Inbox()) as server:
