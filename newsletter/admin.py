@@ -269,6 +269,7 @@ class EditionAdmin(TextBoxesMixin, admin.ModelAdmin):
             view(self.preview_html_view, "preview-html"),
             view(self.send_test_view, "send-test"),
             view(self.send_view, "send"),
+            view(self.resume_view, "resume"),
             view(self.schedule_view, "schedule"),
             view(self.unschedule_view, "unschedule"),
             *super().get_urls(),
@@ -373,11 +374,23 @@ class EditionAdmin(TextBoxesMixin, admin.ModelAdmin):
             return self.change_page(edition)
         if request.method == "GET":
             return self.send_confirmation(request, edition)
-        response = self.change_page(edition)
         if delivery.start_sending(edition, site_url(request)):
             self.log_change(request, edition, "Sending started.")
             self.message_user(request, "Sending started: the worker delivers it in the background.", messages.SUCCESS)
-        elif delivery.resume_sending(edition, site_url(request)):
+        elif Edition.objects.filter(pk=edition.pk, status=Edition.Status.SENDING).exists():
+            # Another press of Send (a second manager, a second tab) is not a Resume: that is its own button.
+            message = "This edition is already being sent: nothing more was queued. Its page shows the progress."
+            self.message_user(request, message, messages.WARNING)
+        else:
+            self.message_user(request, "This edition was already sent.", messages.WARNING)
+        return self.change_page(edition)
+
+    def resume_view(self, request, pk):
+        """Resume sending: one more run, for a sending whose runs were lost (newsletter/delivery.py)."""
+        edition, response = self.posted(request, pk, may_send)
+        if edition is None:
+            return response
+        if delivery.resume_sending(edition, site_url(request)):
             self.log_change(request, edition, "Sending resumed.")
             self.message_user(
                 request,
@@ -385,7 +398,7 @@ class EditionAdmin(TextBoxesMixin, admin.ModelAdmin):
                 messages.SUCCESS,
             )
         else:
-            self.message_user(request, "This edition was already sent.", messages.WARNING)
+            self.message_user(request, "This edition is not being sent: there is nothing to resume.", messages.WARNING)
         return response
 
     def send_confirmation(self, request, edition):

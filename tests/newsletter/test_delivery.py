@@ -217,13 +217,16 @@ def test_a_manager_resumes_a_sending_whose_runs_were_lost_and_nobody_gets_it_twi
     Delivery.objects.filter(subscriber__email=addresses[0]).update(status="sent", sent_at=timezone.now())
     change_page = client.get(f"/admin/newsletter/edition/{news.pk}/change/").content.decode()
     assert 'value="Resume sending"' in change_page
-    response = client.post(f"/admin/newsletter/edition/{news.pk}/send/", follow=True)
+    response = client.post(f"/admin/newsletter/edition/{news.pk}/resume/", follow=True)
     assert "Sending resumed" in response.content.decode()
     run_queued_tasks()
     assert sorted(message.to[0] for message in mail.outbox) == addresses[1:]  # the one already sent is not again
     assert Edition.objects.get(pk=news.pk).status == Edition.Status.SENT
     response = client.post(f"/admin/newsletter/edition/{news.pk}/send/", follow=True)
     assert "This edition was already sent." in response.content.decode()
+    response = client.post(f"/admin/newsletter/edition/{news.pk}/resume/", follow=True)
+    assert "This edition is not being sent: there is nothing to resume." in response.content.decode()
+    assert queued_tasks() == []
 
 
 def database_url():

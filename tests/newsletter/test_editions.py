@@ -7,6 +7,7 @@ from html import unescape
 from unittest import mock
 
 import pytest
+from django.contrib.admin.models import LogEntry
 from django.core import mail
 from django.utils import timezone
 
@@ -144,7 +145,7 @@ def test_editors_draft_and_test_but_only_managers_send(editor_client, seeded):
 
 def test_actions_take_only_post(client, manager, seeded):
     news = write_edition(client)
-    for action in ("schedule", "unschedule", "send-test"):
+    for action in ("schedule", "unschedule", "send-test", "resume"):
         assert client.get(f"/admin/newsletter/edition/{news.pk}/{action}/").status_code == 405
     assert client.put(f"/admin/newsletter/edition/{news.pk}/send/").status_code == 405  # GET asks to confirm
     assert client.post("/admin/newsletter/edition/999999/send/").status_code == 404
@@ -403,6 +404,27 @@ def test_send_now_saves_the_form_then_asks_to_confirm_with_the_subject_and_the_a
         ("ann@example.com", "New subject"),
         ("bob@example.com", "New subject"),
     ]
+
+
+def test_a_second_send_now_says_the_edition_is_already_sending_and_queues_nothing(
+    client, manager, seeded, django_capture_on_commit_callbacks
+):
+    """Two managers pressing Send at once: the second was told "Sending resumed", logged it in the History and
+    queued one more chain of runs. Resume is its own button, for a sending whose runs were lost."""
+    confirmed("ann@example.com")
+    news = write_edition(client)
+    send = f"/admin/newsletter/edition/{news.pk}/send/"
+    with django_capture_on_commit_callbacks(execute=True):
+        assert "Sending started" in html(client.post(send, follow=True))
+    assert queued_tasks() == ["deliver_edition"]
+    history = list(LogEntry.objects.values_list("change_message", flat=True))
+
+    with django_capture_on_commit_callbacks(execute=True):
+        answer = html(client.post(send, follow=True))
+    assert "This edition is already being sent: nothing more was queued." in answer
+    assert "resumed" not in answer
+    assert queued_tasks() == ["deliver_edition"]
+    assert list(LogEntry.objects.values_list("change_message", flat=True)) == history
 
 
 def test_send_now_with_a_form_error_shows_the_error_and_sends_nothing(client, manager, seeded):
