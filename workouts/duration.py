@@ -60,3 +60,18 @@ def session_length(items, warm_up_minutes):
     low = max(ROUNDING_MINUTES, round(totals[0] / ROUNDING_MINUTES) * ROUNDING_MINUTES)
     high = max(low + ROUNDING_MINUTES, round(totals[1] / ROUNDING_MINUTES) * ROUNDING_MINUTES)
     return SessionLength(low, high, with_warm_up=warm_up_minutes is not None)
+
+
+def rest_in_words(low, high=None):
+    """The rest between sets as a reader reads it: '2–3 min', '90 s', '60–90 s'; '' when none is given.
+
+    Whole minutes read as minutes; anything else stays in seconds, so 90 s is never "1.5 min".
+    """
+    if low is None:
+        return ""
+    high = high if high is not None else low
+    if low % 60 == 0 and high % 60 == 0:
+        low, high, unit = low // 60, high // 60, "min"
+    else:
+        unit = "s"
+    return f"{low} {unit}" if low == high else f"{low}–{high} {unit}"

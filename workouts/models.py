@@ -13,7 +13,7 @@ from core.social_cards import SocialCard
 from exercises.models import Exercise
 from studies.models import CitesStudies
 
-from .duration import session_length
+from .duration import rest_in_words, session_length
 
 # Addresses under /workouts/ that are pages of their own, not workouts.
 RESERVED_SLUGS = ("build",)
@@ -188,3 +188,8 @@ class WorkoutItem(models.Model):
     @property
     def target(self):
         return f"{self.sets} × {self.reps}"
+
+    @property
+    def rest(self):
+        """The rest between its sets in words ('2–3 min'), or '' if the editor gave none."""
+        return rest_in_words(self.rest_min, self.rest_max)

@@ -26,6 +26,11 @@ class Sheet:
     set_numbers: list  # column headings: 1 .. the most sets of any exercise
     rows: list
 
+    @property
+    def has_rest(self):
+        """Does any exercise say how long to rest between its sets? (A reader's build says none.)"""
+        return any(row.item.rest for row in self.rows)
+
 
 def build_sheet(items):
     """``items`` in workout order; each row has as many boxes as the longest exercise has sets."""
@@ -38,12 +43,14 @@ def build_sheet(items):
 
 def csv_rows(sheet):
     """The sheet as CSV rows: a header, then one row per exercise with empty weight cells."""
-    header = ["#", "Exercise", "Sets", "Reps", "Note"] + [f"Set {n} weight" for n in sheet.set_numbers]
+    rest = ["Rest"] if sheet.has_rest else []
+    header = ["#", "Exercise", "Sets", "Reps", *rest, "Note"] + [f"Set {n} weight" for n in sheet.set_numbers]
     rows = [header]
     for position, row in enumerate(sheet.rows, start=1):
-        boxes = ["" if box else "n/a" for box in row.boxes]
-        rows.append([position, as_text(row.item.exercise.name), row.item.sets, row.item.reps, as_text(row.item.note)])
-        rows[-1] += boxes
+        item = row.item
+        rest = [item.rest] if sheet.has_rest else []
+        rows.append([position, as_text(item.exercise.name), item.sets, item.reps, *rest, as_text(item.note)])
+        rows[-1] += ["" if box else "n/a" for box in row.boxes]
     return rows
 
 

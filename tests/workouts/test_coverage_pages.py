@@ -214,7 +214,7 @@ def test_rep_ranges_show_with_an_en_dash_wherever_the_workout_appears(client):
     assert spectrum.index("<strong>6–8 reps</strong> × 4 sets: Barbell back squat") < spectrum.index(
         "<strong>15–20 reps</strong> × 3 sets: Leg extension"
     )
-    assert '<td class="target">4 × 6–8</td>' in section(html, '<section id="sheet"')
+    assert '<td class="target">4 × 6–8<br>' in section(html, '<section id="sheet"')
     # The guide page shows the same table.
     guide = section(page_text(client, "/guides/quadriceps/"), '<section id="workout"')
     assert re.search(r"Leg press</a></th>\s*<td>3</td>\s*<td>10–12</td>", guide)
@@ -349,10 +349,17 @@ def test_sheet_csv_is_a_download_of_the_same_sheet(client):
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     assert response["Content-Disposition"] == 'attachment; filename="hamstring-workout-sheet.csv"'
     rows = csv_sheet_rows(response)
-    assert rows[0] == ["#", "Exercise", "Sets", "Reps", "Note"] + [f"Set {n} weight" for n in range(1, 5)]
-    assert rows[1][:4] == ["1", "Romanian deadlift", "4", "8"] and rows[1][5:] == ["", "", "", ""]
-    assert rows[2][:4] == ["2", "Seated leg curl", "3", "12"] and rows[2][5:] == ["", "", "", "n/a"]
-    assert rows[3][:4] == ["3", "Lying leg curl", "2", "20"] and rows[3][5:] == ["", "", "n/a", "n/a"]
+    assert rows[0] == ["#", "Exercise", "Sets", "Reps", "Rest", "Note"] + [f"Set {n} weight" for n in range(1, 5)]
+    assert rows[1][:5] == ["1", "Romanian deadlift", "4", "8", "2–3 min"] and rows[1][6:] == ["", "", "", ""]
+    assert rows[2][:5] == ["2", "Seated leg curl", "3", "12", "1–2 min"] and rows[2][6:] == ["", "", "", "n/a"]
+    assert rows[3][:5] == ["3", "Lying leg curl", "2", "20", "1–2 min"] and rows[3][6:] == ["", "", "n/a", "n/a"]
+
+
+def test_the_printed_sheet_gives_each_exercises_rest_as_the_gym_needs_it(client):
+    sheet = between(page_text(client, "/workouts/hamstring-workout/"), 'id="sheet"', "</table>")
+    assert '<th scope="col">Sets × reps, rest</th>' in sheet
+    assert '<td class="target">4 × 8<br><small>rest 2–3 min</small></td>' in sheet
+    assert '<td class="target">3 × 12<br><small>rest 1–2 min</small></td>' in sheet
 
 
 def test_sheet_csv_writes_rep_ranges_as_the_page_does(client):
@@ -362,7 +369,8 @@ def test_sheet_csv_writes_rep_ranges_as_the_page_does(client):
         ["2", "Leg press", "3", "10–12"],
         ["3", "Leg extension", "3", "15–20"],
     ]
-    assert rows[3][4].startswith("Seat reclined if possible") and rows[3][5:] == ["", "", "", "n/a"]
+    assert rows[3][4] == "1–2 min" and rows[3][5].startswith("Seat reclined if possible")
+    assert rows[3][6:] == ["", "", "", "n/a"]
 
 
 def test_sheet_csv_leaves_out_draft_exercises_like_the_page(client):
@@ -375,7 +383,7 @@ def test_sheet_csv_leaves_out_draft_exercises_like_the_page(client):
 def test_sheet_csv_keeps_editor_text_from_running_as_a_formula(client):
     WorkoutItem.objects.filter(workout__slug="hamstring-workout", position=1).update(note='=HYPERLINK("x")')
     rows = csv_sheet_rows(client.get("/workouts/hamstring-workout/sheet.csv"))
-    assert rows[1][4] == '\'=HYPERLINK("x")'
+    assert rows[1][5] == '\'=HYPERLINK("x")'
 
 
 def test_sheet_csv_of_a_draft_is_404_for_the_public_and_served_to_staff(client, admin_user):
