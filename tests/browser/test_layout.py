@@ -111,6 +111,15 @@ def test_the_menu_never_leaves_one_link_alone_on_a_row(page, live_server, seeded
     assert len(tops) == 5 and min(rows) >= 2, rows
 
 
+@pytest.mark.parametrize("url,table", [("/guides/hamstrings/", ".anatomy"), ("/workouts/hamstring-workout/", ".sheet")])
+def test_a_rows_note_reads_as_text_not_in_the_bold_of_its_heading(page, live_server, seeded, url, table):
+    page.set_viewport_size({"width": 1280, "height": HEIGHT})
+    page.goto(live_server.url + url)
+    note = page.locator(f'{table} th[scope="row"] small').first
+    expect(note).to_be_visible()
+    assert note.evaluate("note => getComputedStyle(note).fontWeight") == "400"
+
+
 def test_citation_superscripts_do_not_push_lines_apart(page, live_server, seeded):
     page.set_viewport_size({"width": 1280, "height": HEIGHT})
     page.goto(live_server.url + "/guides/hamstrings/")
