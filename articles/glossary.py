@@ -9,7 +9,8 @@ respects word boundaries, so "eccentric" does not match inside "eccentricity".
 
 The terms are read once per minute at most, from the cache (one query when it
 is cold, whatever the page holds), and dropped from it whenever a term is saved
-or deleted (``apps.ArticlesConfig.ready``).
+or deleted (``apps.ArticlesConfig.ready``), or when the page cache replays a
+refresh the cache missed.
 """
 
 import logging
@@ -21,7 +22,7 @@ from django.core.cache import cache
 from django.urls import reverse
 from django.utils import timezone
 
-from core import fail_safe
+from core import fail_safe, page_cache
 from core.markup import HTML_TAG
 
 logger = logging.getLogger(__name__)
@@ -72,11 +73,19 @@ def seconds_to_keep(scheduled_dates):
 
 
 def forget_terms(**kwargs):
-    """Drop the cached terms, so the next page links what was just saved."""
+    """Drop the cached terms, so the next page links what was just saved.
+
+    If the cache fails, the page cache owes a refresh, whose replay drops them (``page_cache.owe_refresh``):
+    pages rendered once it answers again must not be stored with the old terms.
+    """
     try:
         cache.delete(CACHE_KEY)
     except Exception as error:
         fail_safe.warn(logger, fail_safe.CACHE, "Glossary terms not dropped from the cache", error)
+        page_cache.owe_refresh()
+
+
+page_cache.replay_drops(CACHE_KEY)
 
 
 SPACES = r"\s+"  # between the words of a spelling: a term may be split over two lines

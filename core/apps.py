@@ -11,9 +11,10 @@ class CoreConfig(AppConfig):
     verbose_name = "Site"
 
     def ready(self):
-        from . import checks, page_cache  # noqa: F401 - importing checks registers them
+        from . import checks, housekeeping, page_cache  # noqa: F401 - importing checks registers them
 
         page_cache.connect_signals()
+        housekeeping.register(page_cache.replay_owed_refreshes)  # refreshes the cache missed, for every process
 
 
 class AdminConfig(admin_apps.AdminConfig):

@@ -45,6 +45,11 @@ def resting(kind):
     return failed_at is not None and time.monotonic() - failed_at < RETRY_SECONDS
 
 
+def last_failure(kind):
+    """The monotonic time ``kind`` last failed in this process, or None."""
+    return _failed_at.get(kind)
+
+
 def attempt(kind, logger, message, call, default=None):
     """``call()``, or ``default`` while ``kind`` rests or when the call fails (warned about as ``warn`` does)."""
     if resting(kind):

@@ -8,6 +8,8 @@ Nothing here knows what a guide, an exercise or a study is:
 - ``KeepsOldSlugs`` and ``SlugRedirect``: a public page whose slug changes keeps
   its old address working with a 301.
 - ``Illustrated``: an image stored as renditions (see ``images``).
+- ``OwedPageRefresh``: a page-cache refresh the cache missed, replayed once it answers
+  (see ``page_cache``).
 """
 
 from functools import partial
@@ -379,3 +381,21 @@ def delete_draft_changes(sender, instance, **kwargs):
     """
     if getattr(sender, "has_draft_changes", False):
         DraftChange.objects.of(instance).delete()
+
+
+class OwedPageRefresh(models.Model):
+    """A refresh of the page cache that could not reach the cache (down, hung, or resting after failing).
+
+    ``core.page_cache`` writes one row for each refresh it owes, in the transaction of the save that
+    asked for it (a save rolled back owes nothing), and the first process whose cache answers again
+    replays them all with one new generation and deletes them. The row carries nothing else: the
+    replay reads the publication dates to come from the content itself.
+    """
+
+    owed_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "owed page-cache refresh"
+
+    def __str__(self):
+        return f"Page-cache refresh owed since {self.owed_at:%Y-%m-%d %H:%M:%S}"

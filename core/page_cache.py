@@ -51,6 +51,9 @@ shared by all servers). Correctness comes first:
   warning is logged now and then (``core.fail_safe``), not a traceback per
   request, and the process leaves the cache alone for a few seconds (a Redis
   that hangs costs one short timeout, not one per request).
+- A refresh the cache missed is owed, not lost: recorded in the database for
+  every process, replayed by a process that met the failure before it serves
+  from the cache again, and by the worker's housekeeping (:func:`owe_refresh`).
 """
 
 import functools
@@ -66,6 +69,7 @@ from django.conf import settings
 from django.contrib.messages import get_messages
 from django.core.cache import cache
 from django.db import transaction
+from django.db.models import Max
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse, QueryDict
 from django.urls import Resolver404, resolve
@@ -73,7 +77,7 @@ from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 
 from . import compression, fail_safe
-from .models import Publishable
+from .models import OwedPageRefresh, Publishable
 
 logger = logging.getLogger(__name__)
 
@@ -233,11 +237,109 @@ def upcoming_publications():
 
 
 def refresh_all(scheduled=()):
-    """Make every cached page stale; ``scheduled`` adds timestamps at which to do it again."""
+    """Make every cached page stale; ``scheduled`` adds timestamps at which to do it again.
+
+    True if done; if the cache failed, the refresh is owed (:func:`owe_refresh`) and False.
+    """
     try:
-        _new_generation(cache.get(GENERATION_KEY), scheduled)
+        _replace_generation(scheduled)
     except Exception as error:
         fail_safe.warn(logger, FAIL_SAFE_KIND, "Could not replace the page-cache generation", error)
+        owe_refresh()
+        return False
+    return True
+
+
+# --- Refreshes the cache missed ----------------------------------------------------------------
+
+_owed_at = None  # monotonic time this process last owed a refresh
+_looked_at = None  # monotonic time this process last looked for owed refreshes (and replayed them, if any)
+_replay_drops = []
+
+
+def replay_drops(key):
+    """Have a replayed refresh drop ``key``, a cached part of pages dropped on every save (the glossary's terms)."""
+    if key not in _replay_drops:
+        _replay_drops.append(key)
+
+
+def owe_refresh():
+    """Remember a refresh the cache missed, in this process and in the database, to replay once it answers.
+
+    A refresh that cannot reach the cache (a save while Redis is down or hung) must still happen
+    once it answers, or readers get the old pages for up to ``PAGE_CACHE_SECONDS``. The process
+    that missed it may not be the next to serve, nor ever serve again, so the debt is written where
+    every process sees it: one ``OwedPageRefresh`` row per missed refresh, in the save's own
+    transaction (a save rolled back owes nothing). A process looks for rows only when it has
+    reason to, so a warm cached page still costs no query:
+
+    - it owes a refresh itself, or met a failing cache (any use of it, the glossary's included),
+      since it last looked: it looks before its next use of the cache and replays them then;
+    - the worker's housekeeping (:func:`replay_owed_refreshes`, every ``TASKS_ABANDONED_CHECK_EVERY``
+      seconds) looks whatever happened, for an outage no serving process noticed (Redis cut off
+      from one server only) or a process that stopped owing.
+
+    A replay drops the cached parts of pages registered with :func:`replay_drops` (the glossary's
+    terms), starts one new generation with the publication dates still to come read from the
+    content (so the dates of the missed saves are not lost), then deletes the rows it saw: rows
+    written meanwhile stay for the next look, and a replay whose cache fails deletes nothing.
+    """
+    global _owed_at
+    _owed_at = time.monotonic()
+    try:
+        with transaction.atomic():  # a savepoint inside the save's transaction: a failure here spoils nothing
+            OwedPageRefresh.objects.create()
+    except Exception as error:  # the database failing too: this process still replays it
+        fail_safe.warn(logger, "owed-page-refresh", "Could not record an owed page refresh", error)
+
+
+def _has_reason_to_look():
+    """Whether this process owes a refresh, or met a failing cache, since it last looked for owed refreshes."""
+    failed_at = fail_safe.last_failure(FAIL_SAFE_KIND)
+    return any(at is not None and (_looked_at is None or at >= _looked_at) for at in (_owed_at, failed_at))
+
+
+def _replace_generation(scheduled=(), only_if_owed=False, look=False):
+    """Start a new generation, replaying the refreshes owed if this process has reason to look for them.
+
+    With ``only_if_owed``, start one only to replay them; ``look`` looks in the database whatever
+    happened (the worker's housekeeping). Raises if the cache fails: nothing is deleted then.
+    """
+    global _looked_at
+    looking = look or _has_reason_to_look()
+    if not looking and only_if_owed:
+        return
+    started = time.monotonic()
+    owed_here = _owed_at is not None and (_looked_at is None or _owed_at >= _looked_at)
+    last_owed = OwedPageRefresh.objects.aggregate(last=Max("pk"))["last"] if looking else None
+    replaying = owed_here or last_owed is not None
+    if replaying:
+        if _replay_drops:
+            cache.delete_many(_replay_drops)
+        scheduled = [*scheduled, *upcoming_publications()]
+    if replaying or not only_if_owed:
+        _new_generation(cache.get(GENERATION_KEY), scheduled)
+    if last_owed is not None:
+        OwedPageRefresh.objects.filter(pk__lte=last_owed).delete()
+        logger.info("Replayed the page-cache refreshes the cache missed (up to #%s)", last_owed)
+    if looking:
+        _looked_at = started
+
+
+def replay_owed_refreshes():
+    """The worker's housekeeping: replay any refresh a process owes, even one no serving process will look for."""
+    if fail_safe.resting(FAIL_SAFE_KIND):
+        return
+    try:
+        _replace_generation(only_if_owed=True, look=True)
+    except Exception as error:
+        fail_safe.warn(logger, FAIL_SAFE_KIND, "Could not replay the owed page-cache refreshes", error)
+
+
+def reset():
+    """Forget what this process owes and when it last looked (for tests; the database rows stay)."""
+    global _owed_at, _looked_at
+    _owed_at = _looked_at = None
 
 
 def is_content_model(model):
@@ -256,9 +358,10 @@ def _content_changed(sender, using, instance=None, **kwargs):
     if not is_content_model(sender) or kwargs.get("action", "post_").startswith("pre_"):
         return
     scheduled = [date] if (date := _scheduled_date(instance)) else []
-    refresh_all(scheduled)
-    # Again after commit: a page rendered between the save and the commit showed the old rows.
-    if transaction.get_connection(using).in_atomic_block:
+    refreshed = refresh_all(scheduled)
+    # Again after commit: a page rendered between the save and the commit showed the old rows. A refresh
+    # owed instead is in the save's transaction, and replayed before the cache next serves a page.
+    if refreshed and transaction.get_connection(using).in_atomic_block:
         transaction.on_commit(refresh_all, using=using)
 
 
@@ -325,6 +428,7 @@ class PageCacheMiddleware:
         """The cached answer, or ``(key, generation, locked)`` for a page to render and store, or None."""
         key = self._key(request, query)
         try:
+            _replace_generation(only_if_owed=True)  # after a failing cache, no page before the refreshes owed
             found = cache.get_many([GENERATION_KEY, key])
             generation = current_generation(found.get(GENERATION_KEY))
             entry = found.get(key)

@@ -18,12 +18,14 @@ from tests.groups import replay_group_migrations
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Each test starts with an empty cache: no cached page outlives the rows it showed, and no
-    cache failure of an earlier test makes the page cache rest (core.fail_safe). It holds a page-cache
-    generation, as on a site that has been running: a lost one is rebuilt with a query, which
-    tests of the pages' own queries should not count (tests/core/test_page_cache.py covers it)."""
+    cache failure of an earlier test makes the page cache rest (core.fail_safe) or look for the
+    refreshes it owes (core.page_cache). It holds a page-cache generation, as on a site that has
+    been running: a lost one is rebuilt with a query, which tests of the pages' own queries
+    should not count (tests/core/test_page_cache.py covers it)."""
+    fail_safe.reset()
+    page_cache.reset()
     cache.clear()
     page_cache.refresh_all()
-    fail_safe.reset()
 
 
 @pytest.fixture(autouse=True)
