@@ -75,9 +75,12 @@ def seconds_to_keep(scheduled_dates):
 def forget_terms(**kwargs):
     """Drop the cached terms, so the next page links what was just saved.
 
-    If the cache fails, the page cache owes a refresh, whose replay drops them (``page_cache.owe_refresh``):
-    pages rendered once it answers again must not be stored with the old terms.
+    If the cache fails, or rests after failing, the page cache owes a refresh, whose replay drops them
+    (``page_cache.owe_refresh``): pages rendered once it answers again must not be stored with the old terms.
     """
+    if fail_safe.resting(fail_safe.CACHE):
+        page_cache.owe_refresh()
+        return
     try:
         cache.delete(CACHE_KEY)
     except Exception as error:

@@ -239,8 +239,12 @@ def upcoming_publications():
 def refresh_all(scheduled=()):
     """Make every cached page stale; ``scheduled`` adds timestamps at which to do it again.
 
-    True if done; if the cache failed, the refresh is owed (:func:`owe_refresh`) and False.
+    True if done; if the cache failed, or rests after failing (``core.fail_safe``: every save of a bulk
+    admin action would wait for a hung Redis's timeout), the refresh is owed (:func:`owe_refresh`) and False.
     """
+    if fail_safe.resting(FAIL_SAFE_KIND):
+        owe_refresh()
+        return False
     try:
         _replace_generation(scheduled)
     except Exception as error:
