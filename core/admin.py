@@ -385,6 +385,25 @@ class RestorableAdmin(VersionAdmin):
     """
 
     object_history_template = "admin/core/object_history.html"
+    change_list_template = "admin/core/restorable_change_list.html"
+
+    @staticmethod
+    def may_recover(request):
+        """Only a superuser brings back what was deleted, as only a superuser may delete what was published."""
+        return request.user.is_superuser
+
+    def changelist_view(self, request, extra_context=None):
+        return super().changelist_view(request, {"may_recover": self.may_recover(request), **(extra_context or {})})
+
+    def recoverlist_view(self, request, extra_context=None):
+        if not self.may_recover(request):
+            raise PermissionDenied
+        return super().recoverlist_view(request, extra_context)
+
+    def recover_view(self, request, version_id, extra_context=None):
+        if not self.may_recover(request):
+            raise PermissionDenied
+        return super().recover_view(request, version_id, extra_context)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         if request.method == "POST":

@@ -19,7 +19,7 @@ from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelatio
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, pre_save
 from django.dispatch import Signal, receiver
 from django.utils import timezone
 
@@ -370,6 +370,20 @@ class DraftChange(models.Model):
 
     def __str__(self):
         return f"Draft changes to {self.content_type.name} {self.object_id}"
+
+
+@receiver(pre_save, dispatch_uid="core.keep_ever_published")
+def keep_ever_published(sender, instance, raw=False, **kwargs):
+    """Once published, always "ever published", whatever a raw save writes.
+
+    A restored version (django-reversion saves it raw, as loaddata does) carries the flag
+    as it was then: restoring a version from before the first publication would make a
+    published page deletable by an editor again (only superusers may delete those).
+    """
+    if not raw or not issubclass(sender, Publishable) or instance.ever_published or instance.pk is None:
+        return
+    if sender._meta.base_manager.filter(pk=instance.pk, ever_published=True).exists():
+        instance.ever_published = True
 
 
 @receiver(post_delete, dispatch_uid="core.delete_draft_changes")
