@@ -47,7 +47,13 @@ SHAPE_ID_PATTERN = r"^[A-Za-z][A-Za-z0-9_.:-]*$"
 _URL = re.compile(r"url\(\s*['\"]?\s*([^'\")\s]*)", re.IGNORECASE)
 # A CSS escape: a backslash and 1-6 hex digits (plus one optional white space), or any other character.
 _CSS_ESCAPE = re.compile(r"\\(?:([0-9a-fA-F]{1,6})[ \t\n\r\f]?|(.))", re.DOTALL)
-_FORBIDDEN_IN_VALUES = ("javascript:", "vbscript:", "data:", "@import", "expression(")
+# Besides url(), CSS can fetch a file through these functions, which take a plain string.
+_FORBIDDEN_IN_VALUES = ("javascript:", "vbscript:", "data:", "@import", "expression(") + (
+    "image-set(",
+    "cross-fade(",
+    "image(",
+    "src(",
+)
 
 # The fills for the roles (url(#mg-pattern-...) in diagrams.css) are defined once per page, in
 # templates/includes/diagram_patterns.html, not in each diagram: a page showing several diagrams
@@ -133,7 +139,7 @@ def svg_problems(text):
                 problems.append(f"Event attributes such as {attr}= are not allowed (on <{tag}>).")
             elif attr_namespace and (attr_namespace, attr) not in ALLOWED_FOREIGN_ATTRIBUTES:
                 problems.append(f"The attribute {name} on <{tag}> is not plain SVG. Export the file as plain SVG.")
-            elif attr == "href" and not value.strip().startswith("#"):
+            elif attr.lower() == "href" and not value.strip().startswith("#"):  # HTML reads HREF as href
                 problems.append(f"Links and references must stay inside the diagram (href=“{value}” on <{tag}>).")
             elif problem := _value_problem(value):
                 problems.append(f"In {attr}= on <{tag}>: {problem}.")

@@ -39,6 +39,10 @@ def test_the_shipped_hamstrings_diagram_is_valid_and_names_every_part():
         ("<style>@import url(https://evil.example/x.css);</style>", "<style> elements are not allowed"),
         ('<a href="https://evil.example/"><path d="M0 0"/></a>', "<a> elements are not allowed"),
         ('<use href="https://evil.example/s.svg#x"/>', "must stay inside the diagram"),
+        # XML keeps the case as written; the page's HTML parser reads HREF as href.
+        ('<use HREF="https://evil.example/s.svg#x"/>', "must stay inside the diagram"),
+        ('<path d="M0 0" style="fill: image-set(\'https://evil.example/p.png\' 1x)"/>', "“image-set(” is not allowed"),
+        ('<path d="M0 0" style="fill: cross-fade(\'//evil.example/p\', red)"/>', "“cross-fade(” is not allowed"),
         (
             '<use xmlns:xlink="http://www.w3.org/1999/xlink" xlink:href="/other.svg#x"/>',
             "must stay inside the diagram",
