@@ -727,9 +727,12 @@ grew the adductors and glutes more than half squats, with similar growth of the 
             "recommended",
             """\
 The leg press follows the same pattern as the squat: the hips and knees straighten together.
-In EMG studies it worked the vasti at least as hard as the leg extension, and the vastus
-lateralis harder in trained men, while the rectus femoris was less active: in a leg press
-at 80% of 1RM it was no more active than in a leg extension at 20% [@ema-2016][@stien-2021].
+In EMG studies it worked the vasti at least as hard as the leg extension: no differently in
+one [@ema-2016]; in the other, with trained men at their 6RM, the vastus lateralis harder,
+while the vastus medialis showed no significant difference [@stien-2021]. The rectus femoris
+went the other way: both studies found it less active in the leg press than in the leg
+extension [@ema-2016][@stien-2021], and in the first, a leg press at 80% of 1RM activated it
+no more than a leg extension at 20% [@ema-2016].
 In the workout (our recommendation) it works the vasti a second time, at moderate reps and
 without a loaded bar on the spine, so it can still be taken close to failure after the squats.
 """,

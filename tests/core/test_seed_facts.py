@@ -43,6 +43,9 @@ WRONG = [
     "at least 4 weeks",
     "10.1123/ijspp.4.1.84",  # Ebben's DOI: seen only in secondary lists
 ]
+CITED_REFERENCE = re.compile(
+    r'<sup class="citation"><a href="#ref-([a-z0-9-]+)" aria-label="Reference (\d+)">\[(\d+)\]</a></sup>'
+)
 SEARCHES = ["hamstring", "nordic", "maeo", "half", "curl", "squat", "workout", "muscle"]
 
 
@@ -101,6 +104,29 @@ def test_the_squat_is_left_out_for_the_length_reason_and_notes_claim_only_what_w
     squat = " ".join(without_glossary_links(page_text(client, "/exercises/squat/")).split())
     assert "this muscle was not measured on its own" in squat
     assert "Biceps femoris activity was low in the squat in a one-session EMG study" in squat
+
+
+def references_after(html, words):
+    """The references (number, study) right after ``words`` on a page, each checked against the page's list."""
+    text = " ".join(without_glossary_links(html).split())
+    found = [match.end() for match in re.finditer(re.escape(words), text)]
+    assert found, f"{words!r} is not on the page"
+    cited = []
+    for end in found:
+        markers = re.match(rf"\s*((?:{CITED_REFERENCE.pattern})+)", text[end:])
+        assert markers, f"no reference follows {words!r}"
+        cited.append([(int(number), slug) for slug, number, _ in CITED_REFERENCE.findall(markers.group(1))])
+    for number, slug in (reference for references in cited for reference in references):
+        assert f'<li id="ref-{slug}" value="{number}">' in text, (slug, number)
+    return cited
+
+
+def test_the_80_and_20_percent_leg_press_result_cites_only_the_study_that_reports_it(client, seeded):
+    # Ema 2016 compared a leg press at 80% of 1RM with a leg extension at 20%; Stien 2021 tested 6RM loads.
+    for url in ["/guides/quadriceps/", "/exercises/leg-press/"]:
+        html = page_text(client, url)
+        after = references_after(html, "a leg extension at 20%")
+        assert [[slug for _, slug in references] for references in after] == [["ema-2016"]], url
 
 
 def test_the_byline_is_the_editors_and_the_source_article_is_credited(client, seeded):
