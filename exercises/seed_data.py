@@ -389,8 +389,8 @@ can with good technique.
             (
                 "biceps-femoris-long-head",
                 "not_trained",
-                "Biceps femoris activity was low in the squat in a one-session EMG study, and whole-hamstring volume did "
-                "not change after 10 weeks of squats (MRI).",
+                "Whole-hamstring volume did not change after 10 weeks of squats (MRI); the long head was not measured "
+                "on its own.",
             ),
             (
                 "biceps-femoris-short-head",
@@ -693,11 +693,12 @@ lengthen at the hip while they shorten at the knee, so their length barely chang
 rep. (Some hamstring activity in a squat is normal: working together with the quadriceps helps
 protect the knee.)
 
-The measurements agree. In a one-session study of 34 college athletes, which measured the
-biceps femoris, its activity was low in the squat [@ebben-2009]; and after 10 weeks of
-squatting twice a week, whole-hamstring muscle volume measured by MRI had not grown
-[@kubo-2019]. Squat for your quadriceps, glutes and adductors; the
-[quadriceps guide](/guides/quadriceps/) explains how.
+A training study agrees: ten weeks of squats, two sessions a week, left the volume of the
+hamstrings as a whole unchanged (MRI) [@kubo-2019]. A one-session EMG study of 34 college
+athletes also recorded the biceps femoris during the squat and five other exercises
+[@ebben-2009], but its abstract gives no value for each exercise, so we rest nothing on it.
+Squat for your quadriceps, glutes and adductors; the [quadriceps guide](/guides/quadriceps/)
+explains how.
 """,
             5,
         ),

@@ -104,9 +104,10 @@ STUDIES = [
         "duration": "",
         "measure": "EMG of the biceps femoris (hamstrings) and rectus femoris (quadriceps)",
         "finding": (
-            "In one session, 34 college athletes did six exercises often used for the hamstrings; "
-            "biceps femoris and rectus femoris activity differed between the exercises, and biceps "
-            "femoris activity was low in the squat."
+            "In one session, 34 college athletes did six exercises (the squat, seated leg curl, stiff-leg "
+            "deadlift, single-leg stiff-leg deadlift, good morning and Russian curl) while the activity of the "
+            "biceps femoris and rectus femoris was recorded. The abstract gives no values for the separate "
+            "exercises, so this site does not report how they compared."
         ),
     },
     # Hamstrings and quadriceps
