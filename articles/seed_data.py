@@ -67,8 +67,8 @@ SITTING_BONE = "The sitting bone (ischial tuberosity), low on the back of the pe
 INNER_TIBIA = "Inner side of the tibia"
 OUTER_FIBULA = "Outer side of the fibula"
 QUADRICEPS_INSERTION = (
-    "Kneecap (patella), through the shared quadriceps tendon; from there the patellar ligament "
-    "runs to the tibial tuberosity, just below the knee"
+    "Kneecap (patella), by the shared quadriceps tendon, and on through the patellar ligament to the "
+    "tibial tuberosity, a bump at the top of the shin"
 )
 
 GUIDES = [
@@ -103,7 +103,7 @@ attaches on the outside, to the fibula; the semitendinosus and semimembranosus a
 inside, to the tibia.
 
 Because they cross both the hip and the knee, three of the four parts act on both joints: they
-extend the hip and flex the knee. The short head crosses only the knee, so it has just one of
+extend the hip and flex the knee. The short head spans the knee alone, so it has just one of
 those two jobs: it bends the knee, but it cannot extend the hip. Keep that in mind when you
 pick exercises.
 
@@ -217,15 +217,14 @@ The quadriceps are four muscles: the **rectus femoris** and three vasti, the
 
 The rectus femoris is the only one attached to the pelvis. It starts with two tendons: one
 from a bony point at the front of the pelvis (the anterior inferior iliac spine) and one from
-a groove just above the hip socket. The three vasti start on the thigh bone (femur): the
+a groove in the bone above the hip socket. The three vasti start on the thigh bone (femur): the
 vastus lateralis high on its outer side and along a ridge at the back of the bone (the linea
 aspera), the vastus medialis on its inner side and along the same ridge, and the vastus
 intermedius on the front and outer surface of the shaft, underneath the rectus femoris.
 
-All four end in one shared tendon, the quadriceps tendon, which attaches to the kneecap
-(patella). From the kneecap, the patellar ligament carries on to a bump on the front of the
-shin bone just below the knee (the tibial tuberosity). All four are supplied by the femoral
-nerve.
+All four end in one shared tendon, the quadriceps tendon, and it fastens onto the kneecap
+(patella). From the kneecap, the patellar ligament continues down to the tibial tuberosity, a
+bony bump at the top of the shin, under the knee. All four are supplied by the femoral nerve.
 
 The vasti cross only the knee, so their one job is knee extension. The rectus femoris crosses
 both hip and knee: it extends the knee and flexes the hip. The
@@ -233,8 +232,8 @@ both hip and knee: it extends the knee and flexes the hip. The
 the knee and, against the rectus femoris, extend the hip.
 """,
         "exercises_intro": """\
-Squats and leg presses extend hip and knee at once. The vasti grow well from them, the rectus
-femoris little if at all: its volume had not changed after 10 weeks of
+In a squat or a leg press, hip and knee straighten at the same time. That builds the vasti
+well and the rectus femoris little if at all: its volume had not changed after 10 weeks of
 squats [@kubo-2019], and 8 weeks of heavy squats grew it at none of the places measured
 [@earp-2015]. One 7-week study did find small growth [@kojic-2022], so "little" is fairer than
 "never". The rectus femoris is also less active than the vasti in a squat [@ema-2017], and less
@@ -257,9 +256,9 @@ Two more lifts often turn up on leg day. Here is why neither is in this workout.
         "wrap_up": """\
 Train the vasti with heavy lifts that straighten hips and knees together, such as the squat
 and the leg press, and give the rectus femoris an exercise of its own: the leg extension, the
-one lift here in which the hip stays still while the knee straightens. Squat as deep as you
-can with good technique, keep the knee-bent bottom of every leg extension, and add weight
-when every set reaches the top of its rep range. The
+one lift here in which the hip stays still while the knee straightens. Squat as deep as your
+technique allows, keep the knee-bent bottom of every leg extension, and add weight once every
+set reaches the highest rep count of its range. The
 [quadriceps workout](/workouts/quadriceps-workout/) puts it together, and it fits into the
 same session as the [hamstring workout](/workouts/hamstring-workout/).
 """,
@@ -273,7 +272,7 @@ links to the study behind it. The anatomy follows standard anatomy references.
             (
                 "rectus-femoris",
                 "Rectus femoris",
-                "Pelvis, by two tendons: the anterior inferior iliac spine and a groove just above the hip socket (acetabulum)",
+                "Pelvis, by two tendons: one on the anterior inferior iliac spine, one in a groove over the hip socket (acetabulum)",
                 QUADRICEPS_INSERTION,
                 ["hip", "knee"],
                 ["hip-flexion", "knee-extension"],
@@ -283,7 +282,7 @@ links to the study behind it. The anatomy follows standard anatomy references.
             (
                 "vastus-lateralis",
                 "Vastus lateralis",
-                "Upper femur: greater trochanter, intertrochanteric line, gluteal tuberosity and the outer lip of the linea aspera",
+                "The femur near its top (greater trochanter, intertrochanteric line, gluteal tuberosity) and along the outer lip of the linea aspera",
                 QUADRICEPS_INSERTION,
                 ["knee"],
                 ["knee-extension"],
@@ -293,7 +292,7 @@ links to the study behind it. The anatomy follows standard anatomy references.
             (
                 "vastus-medialis",
                 "Vastus medialis",
-                "Femur: intertrochanteric line, spiral line and the inner lip of the linea aspera",
+                "The femur, along its intertrochanteric and spiral lines and the inner lip of the linea aspera",
                 QUADRICEPS_INSERTION,
                 ["knee"],
                 ["knee-extension"],
@@ -303,7 +302,7 @@ links to the study behind it. The anatomy follows standard anatomy references.
             (
                 "vastus-intermedius",
                 "Vastus intermedius",
-                "Front and outer surface of the upper two-thirds of the femoral shaft",
+                "The upper two-thirds of the femur's shaft, on its front and outer faces",
                 QUADRICEPS_INSERTION,
                 ["knee"],
                 ["knee-extension"],

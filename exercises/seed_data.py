@@ -344,8 +344,8 @@ hip extension (the glutes and the adductors).
 """,
         "safety": """\
 Squat inside a rack with the safety bars set just below your lowest point, so you can set the
-bar down if a rep fails. Keep your trunk braced and your back flat, and go only as deep as you
-can with good technique.
+bar down if a rep fails. Keep your trunk braced and your back flat, and go only as deep as your
+technique allows.
 """,
         "cues": """\
 - Brace, then sit down between your heels.
@@ -688,10 +688,11 @@ once, let alone for several reps. If you can do it, add it.
             "left_out",
             """\
 The squat is often sold as a hamstring exercise, but the evidence says otherwise. Standing up
-from a squat straightens the hip and the knee together. The hamstrings that cross both joints
-lengthen at the hip while they shorten at the knee, so their length barely changes through the
-rep. (Some hamstring activity in a squat is normal: working together with the quadriceps helps
-protect the knee.)
+from a squat straightens the hip and the knee together. For the hamstrings that cross both
+joints, the two movements cancel out: on the way down the bending hip stretches them while the
+bending knee slackens them, and on the way up the reverse happens, so their length barely
+changes through the rep. (Some hamstring activity in a squat is normal: working together with
+the quadriceps helps protect the knee.)
 
 A training study agrees: ten weeks of squats, two sessions a week, left the volume of the
 hamstrings as a whole unchanged (MRI) [@kubo-2019]. A one-session EMG study of 34 college
@@ -709,14 +710,14 @@ explains how.
             "recommended",
             """\
 The squat is the heavy lift of this guide: it trains knee extension through the vasti and hip
-extension through the glutes and adductors. After 10 weeks of squatting twice a week, knee
+extension through the glutes and adductors. Over 10 weeks of two squat sessions a week, knee
 extensor volume grew by about 5%, whether people squatted to full or to half depth
 [@kubo-2019], and 8 weeks of heavy parallel squats grew the vasti, the vastus medialis near the
 knee and at mid-thigh [@earp-2015]. The rectus femoris is another story: it grew in neither of those
 studies, and only one 7-week study found small growth [@kojic-2022]. That is why the workout
 adds a leg extension.
 
-Squat as deep as you can with good technique (our recommendation). Over 12 weeks, deep squats
+Squat as deep as your technique allows (our recommendation). Over 12 weeks, deep squats
 increased front-thigh muscle size more than shallow squats [@bloomquist-2013], and full squats
 grew the adductors and glutes more than half squats, with similar growth of the knee extensors
 [@kubo-2019].

@@ -104,8 +104,8 @@ STUDIES = [
         "duration": "",
         "measure": "EMG of the biceps femoris (hamstrings) and rectus femoris (quadriceps)",
         "finding": (
-            "In one session, 34 college athletes did six exercises (the squat, seated leg curl, stiff-leg "
-            "deadlift, single-leg stiff-leg deadlift, good morning and Russian curl) while the activity of the "
+            "In one session, 34 college athletes did six exercises (the squat, good morning, seated leg curl, "
+            "Russian curl, and the stiff-leg deadlift on two legs and on one) while the activity of the "
             "biceps femoris and rectus femoris was recorded. The abstract gives no values for the separate "
             "exercises, so this site does not report how they compared."
         ),
@@ -198,9 +198,9 @@ STUDIES = [
         "duration": "",
         "measure": "Surface EMG of five hip and knee extensors at each exercise's 6RM",
         "finding": (
-            "In one-legged leg press, knee extension and kickback at 6RM, the vastus lateralis was more "
-            "active in the leg press and the rectus femoris more active in the knee extension, while the "
-            "vastus medialis did not differ significantly between the two."
+            "With each exercise done one leg at a time at 6RM (leg press, knee extension, kickback), the "
+            "vastus lateralis was more active in the leg press and the rectus femoris more active in the knee "
+            "extension, while the vastus medialis did not differ significantly between the two."
         ),
     },
     {
@@ -269,9 +269,9 @@ STUDIES = [
         "duration": "12 weeks, progressive and repetition-matched",
         "measure": "Thigh muscle cross-sectional area; 1RM, isometric strength and jumps",
         "finding": (
-            "Deep squats (to 120 degrees of knee bend) gave larger increases in front-thigh muscle "
-            "cross-sectional area (4-7%, as the abstract reports) than shallow squats (to 60 degrees), and "
-            "improved isometric knee extension strength and squat-jump height more."
+            "Deep squats (to 120 degrees of knee bend) enlarged the front-thigh muscles' cross-sectional area "
+            "more than shallow squats (to 60 degrees) did (the abstract gives 4-7%), and improved isometric "
+            "knee extension strength and squat-jump height more."
         ),
     },
     {
@@ -292,7 +292,7 @@ STUDIES = [
         "measure": "Cross-sectional area of each of the four quadriceps muscles",
         "finding": (
             "All four quadriceps muscles grew, the rectus femoris included (a small effect, as for the "
-            "vastus intermedius), with no significant difference in growth between the four."
+            "vastus intermedius), and none of the four grew significantly more than the others."
         ),
     },
     {
@@ -313,7 +313,7 @@ STUDIES = [
         "population": "untrained women, in four knee extension groups and a control group",
         "training_status": "untrained",
         "duration": "Not given in the abstract",
-        "measure": "Cross-sectional area of rectus femoris and vastus lateralis at 40-70% of femur length",
+        "measure": "Rectus femoris and vastus lateralis cross-sectional area, at four points from 40% to 70% of femur length",
         "finding": (
             "Knee extensions through only the knee-bent part of the range (100 to 65 degrees) gave more "
             "thigh growth at several sites than full-range or knee-straight partial reps, and the "

@@ -83,14 +83,14 @@ WORKOUTS = [
 - **Heavy to light.** Heavier, lower-rep work comes first, for strength; lighter, higher-rep
   work comes later. With sets taken to failure, light and heavy loads built similar muscle,
   while heavy loads built more maximal strength [@schoenfeld-2017].
-- **Deep squats.** Squat as deep as you can with good technique: deep squats increased
+- **Deep squats.** Squat as deep as your technique allows: deep squats increased
   front-thigh muscle size more than shallow ones [@bloomquist-2013], and full squats grew the
   glutes and adductors more than half squats [@kubo-2019].
 - **Keep the stretch on the leg extension.** Lower all the way to the bent-knee position
   [@pedrosa-2022], and recline the seat if the machine allows (a reasoned suggestion, not a
   proven rule).
-- **Progress.** Add weight when every set reaches the top of its rep range with good
-  technique; otherwise add reps.
+- **Progress.** Once you reach the highest rep count of the range in every set, in clean
+  form, make the weight heavier; until then, add reps.
 """,
         "frequency": (
             "Once or twice a week (our recommendation), twice if you recover well. In a meta-analysis of 10 "
@@ -113,11 +113,11 @@ WORKOUTS = [
             "press and of the leg extension before their working sets."
         ),
         "progression": (
-            "When every set reaches the top of its rep range with good technique, add weight next time; "
-            "otherwise add reps within the range."
+            "Once every set reaches the highest rep count of its range in clean form, go heavier next "
+            "session; until then, add reps within the range."
         ),
         "items": [
-            (1, "squat", 4, 6, 8, "reps", "Heavy-ish: as deep as you can with good technique."),
+            (1, "squat", 4, 6, 8, "reps", "Heavy-ish: as deep as your technique allows."),
             (2, "leg-press", 3, 10, 12, "reps", "Control the way down and keep your hips on the pad."),
             (
                 3,

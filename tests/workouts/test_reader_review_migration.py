@@ -12,12 +12,14 @@ from django.core.management import call_command
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
+from articles.models import Muscle, MuscleGroup
 from core.markup import render_inline_markdown, render_markdown
 from exercises.models import GuideExercise, MuscleInvolvement
 from search.models import Document
 from studies.models import Study
 from tests.core.test_seed_facts import references_after
 from tests.pages import page_text
+from workouts.models import Workout
 
 BEFORE_CORRECTION = [
     ("workouts", "0011_correct_claims_beyond_the_sheets"),
@@ -49,7 +51,19 @@ OLD_EBBEN_FINDING = (
     "In one session, 34 college athletes did six exercises often used for the hamstrings; biceps femoris and "
     "rectus femoris activity differed between the exercises, and biceps femoris activity was low in the squat."
 )
+OLD_VASTUS_LATERALIS_ORIGIN = (
+    "Upper femur: greater trochanter, intertrochanteric line, gluteal tuberosity and the outer lip of the linea aspera"
+)
+OLD_PROGRESSION = (
+    "When every set reaches the top of its rep range with good technique, add weight next time; "
+    "otherwise add reps within the range."
+)
+OLD_SQUAT_AND_LEG_PRESS = """\
+Squats and leg presses extend hip and knee at once. The vasti grow well from them, the rectus
+femoris little if at all: its volume had not changed after 10 weeks of
+squats [@kubo-2019]"""
 EDITORS_NOTE = "An editor's own note on the long head."
+EDITORS_FINDING = "An editor's own summary of Kojic 2022."
 
 
 def migrate(targets):
@@ -86,6 +100,9 @@ def test_a_site_seeded_before_gets_the_corrected_words_and_citations_and_keeps_a
         "leg press": stored(reason("quadriceps", "leg-press")),
         "squat": stored(reason("hamstrings", "squat")),
         "ebben": Study.objects.get(slug="ebben-2009").finding,
+        "origin": Muscle.objects.get(slug="vastus-lateralis").origin,
+        "progression": Workout.objects.values("progression", "progression_html").get(slug="quadriceps-workout"),
+        "guide": MuscleGroup.objects.values("exercises_intro", "exercises_intro_html").get(slug="quadriceps"),
     }
     try:
         migrate(BEFORE_CORRECTION)
@@ -94,6 +111,17 @@ def test_a_site_seeded_before_gets_the_corrected_words_and_citations_and_keeps_a
         Study.objects.filter(slug="ebben-2009").update(finding=OLD_EBBEN_FINDING)
         MuscleInvolvement.objects.filter(pk=long_head_note().pk).update(
             note=EDITORS_NOTE, note_html=render_inline_markdown(EDITORS_NOTE)
+        )
+        Study.objects.filter(slug="kojic-2022").update(finding=EDITORS_FINDING)
+        Muscle.objects.filter(slug="vastus-lateralis").update(origin=OLD_VASTUS_LATERALIS_ORIGIN)
+        Workout.objects.filter(slug="quadriceps-workout").update(
+            progression=OLD_PROGRESSION, progression_html=render_markdown(OLD_PROGRESSION, "progression")
+        )
+        guide = MuscleGroup.objects.get(slug="quadriceps")
+        first = guide.exercises_intro.index(" [@kubo-2019]") + len(" [@kubo-2019]")
+        old_intro = OLD_SQUAT_AND_LEG_PRESS + guide.exercises_intro[first:]
+        MuscleGroup.objects.filter(pk=guide.pk).update(
+            exercises_intro=old_intro, exercises_intro_html=render_markdown(old_intro, "exercises-intro")
         )
         Document.objects.filter(weight_b__contains="college athletes").update(weight_b="activity was low in the squat")
     finally:
@@ -104,6 +132,14 @@ def test_a_site_seeded_before_gets_the_corrected_words_and_citations_and_keeps_a
     assert seeded["squat"][2] == ["kubo-2019", "ebben-2009"]  # the rows follow the new order of citation
     assert Study.objects.get(slug="ebben-2009").finding == seeded["ebben"]
     assert (long_head_note().note, long_head_note().note_html) == (EDITORS_NOTE, EDITORS_NOTE)  # the editor's
+    assert Study.objects.get(slug="kojic-2022").finding == EDITORS_FINDING  # left as the editor wrote it
+    assert Muscle.objects.get(slug="vastus-lateralis").origin == seeded["origin"]
+    workout = Workout.objects.get(slug="quadriceps-workout")
+    assert {"progression": workout.progression, "progression_html": workout.progression_html} == seeded["progression"]
+    guide = MuscleGroup.objects.get(slug="quadriceps")
+    assert {"exercises_intro": guide.exercises_intro, "exercises_intro_html": guide.exercises_intro_html} == (
+        seeded["guide"]
+    )
     after = references_after(page_text(client, "/guides/quadriceps/"), "a leg extension at 20%")
     assert [[slug for _, slug in references] for references in after] == [["ema-2016"]]
     # The search index was written again from the corrected rows.
