@@ -16,7 +16,7 @@ def forget_documents(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("search", "0003_reindex_guide_other_names"),
+        ("search", "0004_reindex_guides_discussed_exercises"),
         ("workouts", "0012_reader_review_corrections"),
     ]
 
