@@ -174,6 +174,17 @@ def test_check_deploy_warns_when_emails_would_come_from_localhost():
     assert "newsletter.W001" in result.stderr and "newsletter@localhost" in result.stderr
 
 
+def test_check_deploy_warns_when_clients_behind_a_proxy_would_all_count_as_the_proxy():
+    """With the default of 0 behind nginx, anyone could lock an editor out or use up the signups (security review)."""
+    behind_nginx = production_env(DJANGO_SECURE_PROXY_SSL_HEADER="1")
+    result = run(["manage.py", "check", "--deploy"], behind_nginx)
+    assert "core.W001" in result.stderr and "DJANGO_TRUSTED_PROXIES" in result.stderr
+    result = run(
+        ["manage.py", "check", "--deploy", "--fail-level", "DEBUG"], {**behind_nginx, "DJANGO_TRUSTED_PROXIES": "1"}
+    )
+    assert result.returncode == 0 and "no issues" in result.stdout, result.stderr
+
+
 def test_production_refuses_to_start_without_a_real_secret_key():
     result = run(["manage.py", "check"], production_env(DJANGO_SECRET_KEY=""))
     assert result.returncode != 0
