@@ -70,6 +70,22 @@ def normalise(value):
     return f"{local.lower()}@{ascii_domain(domain)}"
 
 
+# Providers that ignore dots in the local part ("a.nn" and "ann" are one mailbox).
+DOTLESS_DOMAINS = frozenset({"gmail.com", "googlemail.com"})
+
+
+def mailbox(address):
+    """The inbox a (normalised) address delivers to, as far as the sender can tell: "ann+news@x" is "ann@x".
+
+    For counting signups per inbox only; the address itself is stored and mailed as typed.
+    """
+    local, _, domain = address.rpartition("@")
+    local = local.split("+", 1)[0] or local
+    if domain in DOTLESS_DOMAINS:
+        local = local.replace(".", "") or local
+    return f"{local}@{domain}"
+
+
 def readable(address):
     """A stored address as its reader typed it: an international domain in its own letters, not its ASCII form
     ("ann@bücher.example", not "ann@xn--bcher-kva.example"). The stored form if the domain cannot be decoded."""

@@ -19,6 +19,8 @@ from django.core.cache import caches
 
 from core import clients, fail_safe
 
+from . import addresses
+
 logger = logging.getLogger(__name__)
 
 
@@ -57,4 +59,6 @@ def allow_signup_from(request):
 
 
 def allow_signup_for(email):
-    return allow("email", email, settings.NEWSLETTER_RATE_LIMIT_PER_EMAIL, settings.NEWSLETTER_RATE_LIMIT_WINDOW)
+    """Counted per inbox, not per spelling: "ann+1@…", "ann+2@…" would each start a count of their own."""
+    inbox = addresses.mailbox(email)
+    return allow("email", inbox, settings.NEWSLETTER_RATE_LIMIT_PER_EMAIL, settings.NEWSLETTER_RATE_LIMIT_WINDOW)

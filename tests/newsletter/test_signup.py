@@ -430,6 +430,18 @@ def test_rate_limit_per_email_address(client, settings):
     assert len(mail.outbox) == 3
 
 
+def test_rate_limit_per_email_counts_one_inbox_under_its_other_spellings(client, settings):
+    """Spellings "ann+1@…", "ann+2@…" and Gmail dots reach one inbox, each with a count of its own (security review)."""
+    settings.NEWSLETTER_RATE_LIMIT_PER_EMAIL = 2
+    assert sign_up(client, "ann+1@example.com", meta={"REMOTE_ADDR": "198.51.100.1"}).status_code == 302
+    assert sign_up(client, "ann+2@example.com", meta={"REMOTE_ADDR": "198.51.100.2"}).status_code == 302
+    assert sign_up(client, "ann+3@example.com", meta={"REMOTE_ADDR": "198.51.100.3"}).status_code == 429
+    assert sign_up(client, "a.nn@gmail.com", meta={"REMOTE_ADDR": "198.51.100.4"}).status_code == 302
+    assert sign_up(client, "an.n+x@gmail.com", meta={"REMOTE_ADDR": "198.51.100.5"}).status_code == 302
+    assert sign_up(client, "ann@gmail.com", meta={"REMOTE_ADDR": "198.51.100.6"}).status_code == 429
+    assert sign_up(client, "a.nn@example.com", meta={"REMOTE_ADDR": "198.51.100.7"}).status_code == 302  # not Gmail
+
+
 def test_the_signup_only_queues_its_email_for_the_worker(client):
     """The request never talks to the mail server, so a hanging one cannot hold the reader up."""
     with mock.patch("smtplib.SMTP", side_effect=AssertionError("the request must not open SMTP")):
