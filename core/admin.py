@@ -405,6 +405,12 @@ class RestorableAdmin(VersionAdmin):
             raise PermissionDenied
         return super().recover_view(request, version_id, extra_context)
 
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        """Restoring a version of something deleted brings it back: a recovery, for superusers only."""
+        if self.get_object(request, unquote(object_id)) is None and not self.may_recover(request):
+            raise PermissionDenied
+        return super().revision_view(request, object_id, version_id, extra_context)
+
     def change_view(self, request, object_id, form_url="", extra_context=None):
         if request.method == "POST":
             obj = self.get_object(request, unquote(object_id))

@@ -344,17 +344,17 @@ def test_guide_article_names_author_dates_image_and_cites_studies_by_doi(client)
     assert article["image"] == absolute(guide.social_card().image_url)
     citations = article["citation"]
     assert [citation["@type"] for citation in citations] == ["ScholarlyArticle"] * 5
-    cited = ["maeo-2021", "van-dyk-2019", "impellizzeri-2021", "ebben-2009", "kubo-2019"]  # in reading order
+    cited = ["maeo-2021", "van-dyk-2019", "impellizzeri-2021", "kubo-2019", "ebben-2009"]  # in reading order
     dois = [citation.get("identifier", {}).get("value", "") for citation in citations]
     assert dois == [Study.objects.get(slug=slug).doi for slug in cited]
-    assert dois[3] == "" and "sameAs" not in citations[3]  # Ebben 2009: its DOI is not verified, so none is given
-    assert citations[3]["name"] == Study.objects.get(slug="ebben-2009").title
+    assert dois[4] == "" and "sameAs" not in citations[4]  # Ebben 2009: its DOI is not verified, so none is given
+    assert citations[4]["name"] == Study.objects.get(slug="ebben-2009").title
     assert [citation["genre"] for citation in citations] == [
         "within-participant trial",
         "meta-analysis",
         "meta-analysis",
-        "EMG study",
         "randomised trial",
+        "EMG study",
     ]
     assert citations[0]["sameAs"] == "https://doi.org/10.1249/MSS.0000000000002523"
     assert citations[0]["author"] == [{"@type": "Person", "name": "Maeo S"}]  # "et al." is not a person

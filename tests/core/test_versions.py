@@ -67,3 +67,20 @@ def test_only_a_superuser_may_recover_what_was_deleted(editor_client, admin_clie
     assert editor_client.get(recover_list).status_code == 403
     assert "Recover deleted" in admin_client.get(changelist).content.decode()
     assert admin_client.get(recover_list).status_code == 200
+
+
+def test_an_editor_cannot_bring_back_a_deleted_page_through_one_of_its_versions(editor_client, admin_client):
+    term = GlossaryTerm.objects.create(term="Blorp", slug="blorp", definition="A test term.")
+    url = admin_url(GlossaryTerm, "change", term.pk)
+    data = form_data(editor_client.get(url))
+    data["status"] = GlossaryTerm.Status.PUBLISHED
+    assert editor_client.post(url, data).status_code == 302
+    version = Version.objects.get_for_object(term).first()
+    assert admin_client.post(admin_url(GlossaryTerm, "delete", term.pk), {"post": "yes"}).status_code == 302
+    assert not GlossaryTerm.objects.filter(pk=term.pk).exists()
+
+    revision_url = admin_url(GlossaryTerm, "revision", term.pk, version.pk)
+    assert editor_client.get(revision_url).status_code == 403
+    assert editor_client.post(revision_url, data).status_code == 403
+    assert not GlossaryTerm.objects.filter(pk=term.pk).exists()
+    assert admin_client.get(revision_url).status_code == 200  # a superuser may
