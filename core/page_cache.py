@@ -315,7 +315,10 @@ def _replace_generation(scheduled=(), only_if_owed=False, look=False):
         return
     started = time.monotonic()
     owed_here = _owed_at is not None and (_looked_at is None or _owed_at >= _looked_at)
-    last_owed = OwedPageRefresh.objects.aggregate(last=Max("pk"))["last"] if looking else None
+    last_owed = None
+    if looking:
+        with transaction.atomic():  # a savepoint inside a save's transaction: a failure here spoils nothing
+            last_owed = OwedPageRefresh.objects.aggregate(last=Max("pk"))["last"]
     replaying = owed_here or last_owed is not None
     if replaying:
         if _replay_drops:
@@ -324,7 +327,8 @@ def _replace_generation(scheduled=(), only_if_owed=False, look=False):
     if replaying or not only_if_owed:
         _new_generation(cache.get(GENERATION_KEY), scheduled)
     if last_owed is not None:
-        OwedPageRefresh.objects.filter(pk__lte=last_owed).delete()
+        with transaction.atomic():
+            OwedPageRefresh.objects.filter(pk__lte=last_owed).delete()
         logger.info("Replayed the page-cache refreshes the cache missed (up to #%s)", last_owed)
     if looking:
         _looked_at = started
@@ -362,10 +366,10 @@ def _content_changed(sender, using, instance=None, **kwargs):
     if not is_content_model(sender) or kwargs.get("action", "post_").startswith("pre_"):
         return
     scheduled = [date] if (date := _scheduled_date(instance)) else []
-    refreshed = refresh_all(scheduled)
-    # Again after commit: a page rendered between the save and the commit showed the old rows. A refresh
-    # owed instead is in the save's transaction, and replayed before the cache next serves a page.
-    if refreshed and transaction.get_connection(using).in_atomic_block:
+    refresh_all(scheduled)
+    # Again after commit: a page rendered between the save and the commit showed the old rows. A refresh owed
+    # instead is a row of the save's transaction, which no process can see before the commit: looked for then.
+    if transaction.get_connection(using).in_atomic_block:
         transaction.on_commit(refresh_all, using=using)
 
 
