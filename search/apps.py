@@ -13,7 +13,7 @@ class SearchConfig(AppConfig):
         from . import index
 
         index.connect()
-        register(index.discussed_exercises_published)  # the worker's housekeeping
+        register(index.rewrite_guide_documents)  # the worker's housekeeping
         post_migrate.connect(index_after_migrate, sender=self, dispatch_uid="search-index-after-migrate")
 
 

@@ -76,7 +76,7 @@ def discussed_exercise_words():
     A guide's case for or against the Nordic is a section of its page, so a search for "nordic"
     finds the guide as well as the exercise. Only exercises published when the document is
     written count, as the page shows no others: a draft's name must not find the guide. One
-    scheduled for later joins the document when its time comes (``index.discussed_exercises_published``).
+    scheduled for later joins the document when its time comes (``index.rewrite_guide_documents``).
     """
     said = Concat(F("exercise__name"), Value(" "), F("reason"), output_field=TextField())
     links = GuideExercise.objects.filter(published_rule("exercise__"), guide=OuterRef("pk"))

@@ -9,10 +9,8 @@ names of the muscles it trains, so renaming a muscle rewrites those exercises.
 index (or whose index lost rows) is completed without a data migration.
 """
 
-from django.conf import settings
 from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
-from django.utils import timezone
 
 from articles.models import Muscle, MuscleGroup
 from exercises.models import Exercise, GuideExercise, MuscleInvolvement
@@ -109,18 +107,15 @@ def exercise_changed(exercise):
     index(GUIDES, GuideExercise.objects.filter(exercise=exercise.pk).values_list("guide", flat=True))
 
 
-def discussed_exercises_published(window=None):
-    """Rewrite the documents of guides discussing an exercise whose scheduled time came in the last ``window``.
+def rewrite_guide_documents():
+    """Every guide's document written again: the worker's housekeeping, every ``TASKS_ABANDONED_CHECK_EVERY`` seconds.
 
     A guide's document holds the words of the exercises it discusses that are published
     (``documents.discussed_exercise_words``); one that was scheduled becomes published with no
-    save to rewrite it. The worker's housekeeping runs this every ``TASKS_ABANDONED_CHECK_EVERY``
-    seconds, looking back twice that, so a run late by less than the interval misses none.
+    save to rewrite it. Writing them all each round, rather than those whose exercises' time came
+    since the last, misses none after the worker was down; a library has tens of guides.
     """
-    window = window or timezone.timedelta(seconds=2 * settings.TASKS_ABANDONED_CHECK_EVERY)
-    now = timezone.now()
-    came = GuideExercise.objects.filter(exercise__published_at__gt=now - window, exercise__published_at__lte=now)
-    index(GUIDES, came.values_list("guide", flat=True))
+    index(GUIDES)
 
 
 # Which documents a saved or deleted row touches.
