@@ -39,6 +39,11 @@ def words(text):
     return TOKEN.findall((text or "").lower())
 
 
+# A one-syllable word ending in consonant, vowel, consonant, "e" keeps its "e", as in Snowball and Porter:
+# "sites" is "site", not the "sit" of "sitting" (the reference search found "sitting bone" where no engine did).
+SHORT_SYLLABLE_E = re.compile(r"[^aeiouy][aeiouy][^aeiouwxy]e")
+
+
 @lru_cache(maxsize=8192)
 def stem(word):
     """A rough English stem: curls, curled, curling -> curl; studies, study -> studi.
@@ -65,7 +70,7 @@ def stem(word):
             break
     if len(word) > 3 and word.endswith("y"):
         word = word[:-1] + "i"
-    if len(word) > 3 and word.endswith("e"):
+    if len(word) > 3 and word.endswith("e") and not SHORT_SYLLABLE_E.fullmatch(word):
         word = word[:-1]
     return word
 

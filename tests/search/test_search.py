@@ -450,6 +450,8 @@ def test_parse_query_cleans_and_classifies():
         (["squat", "squats", "squatting"], "squat"),
         (["lie", "lies", "lying"], "lie"),
         (["semitendinosus"], "semitendinosus"),
+        (["site", "sites"], "site"),  # not "sit", as "sitting" is
+        (["bone", "bones"], "bone"),
     ],
 )
 def test_stem_joins_the_forms_of_a_word(words, stem_):
