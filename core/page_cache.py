@@ -239,19 +239,17 @@ def upcoming_publications():
 def refresh_all(scheduled=()):
     """Make every cached page stale; ``scheduled`` adds timestamps at which to do it again.
 
-    True if done; if the cache failed, or rests after failing (``core.fail_safe``: every save of a bulk
-    admin action would wait for a hung Redis's timeout), the refresh is owed (:func:`owe_refresh`) and False.
+    If the cache fails, or rests after failing (``core.fail_safe``: every save of a bulk admin action
+    would wait for a hung Redis's timeout), the refresh is owed instead (:func:`owe_refresh`).
     """
     if fail_safe.resting(FAIL_SAFE_KIND):
         owe_refresh()
-        return False
+        return
     try:
         _replace_generation(scheduled)
     except Exception as error:
         fail_safe.warn(logger, FAIL_SAFE_KIND, "Could not replace the page-cache generation", error)
         owe_refresh()
-        return False
-    return True
 
 
 # --- Refreshes the cache missed ----------------------------------------------------------------
